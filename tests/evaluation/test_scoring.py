@@ -1,0 +1,102 @@
+"""Scoring rules on small hand-made cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadflow.evaluation.scoring import (
+    Counts,
+    classification_accuracy,
+    counts_by_group,
+    micro_counts,
+    normalized_span,
+    quad_label_of_root,
+    sentence_counts,
+    sentence_quad_label,
+    span_counts_overlap,
+    span_counts_strict,
+)
+
+
+def test_sentence_counts_treat_both_sides_as_sets() -> None:
+    gold = [("USA", "RUS", "16"), ("USA", "UKR", "07")]
+    pred = [("USA", "RUS", "16"), ("USA", "RUS", "16"), ("RUS", "USA", "16")]
+    assert sentence_counts(gold, pred) == Counts(tp=1, fp=1, fn=1)
+
+
+def test_no_event_sentences_count_only_false_positives() -> None:
+    pairs = [([], []), ([], [("FRA", "DEU", "04")]), ([("JPN", "USA", "07")], [])]
+    total = micro_counts(pairs)
+    assert total == Counts(tp=0, fp=1, fn=1)
+    assert total.precision == 0.0 and total.recall == 0.0 and total.f1 == 0.0
+
+
+def test_precision_recall_f1() -> None:
+    c = Counts(tp=3, fp=1, fn=2)
+    assert c.precision == pytest.approx(0.75)
+    assert c.recall == pytest.approx(0.6)
+    assert c.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+
+
+def test_missing_target_only_matches_missing_target() -> None:
+    assert sentence_counts([("ECU", None, "14")], [("ECU", "ECU", "14")]) == Counts(0, 1, 1)
+    assert sentence_counts([("ECU", None, "14")], [("ECU", None, "14")]) == Counts(1, 0, 0)
+
+
+def test_per_root_counts_add_up_to_the_total() -> None:
+    pairs = [([("A", "B", "19"), ("B", "A", "11")], [("A", "B", "19"), ("A", "B", "04")]),
+             ([("C", "D", "04")], [])]
+    groups = counts_by_group(pairs, lambda k: k[2])
+    assert groups == {"04": Counts(0, 1, 1), "11": Counts(0, 0, 1), "19": Counts(1, 0, 0)}
+    total = Counts()
+    for c in groups.values():
+        total = total + c
+    assert total == micro_counts(pairs)
+
+
+@pytest.mark.parametrize(("root", "label"), [("01", 0), ("02", 1), ("05", 1), ("06", 2),
+                                             ("09", 2), ("10", 3), ("14", 3), ("15", 4),
+                                             ("20", 4)])
+def test_quad_label_of_root(root: str, label: int) -> None:
+    assert quad_label_of_root(root) == label
+
+
+def test_quad_label_rejects_non_roots() -> None:
+    with pytest.raises(ValueError):
+        quad_label_of_root("21")
+
+
+def test_sentence_quad_label_picks_most_confident_event() -> None:
+    assert sentence_quad_label([]) == 0
+    assert sentence_quad_label([("04", 0.5), ("19", 0.9)]) == 4
+    assert sentence_quad_label([("11", 0.7), ("07", 0.7)]) == 3  # tie: first in text
+
+
+def test_classification_accuracy_and_per_class() -> None:
+    acc = classification_accuracy([(0, 0), (1, 3), (3, 3), (4, 4)])
+    assert acc.accuracy == 0.75
+    assert acc.confusion == {0: {0: 1}, 1: {3: 1}, 3: {3: 1}, 4: {4: 1}}
+    assert acc.per_class()[3] == Counts(tp=1, fp=1, fn=0)
+    assert acc.per_class()[1] == Counts(tp=0, fp=0, fn=1)
+
+
+def test_normalized_span_trims_determiners_and_punctuation() -> None:
+    text = "Yesterday the Dutch navy's captain, said"
+    start = text.index("the")
+    end = text.index(",") + 1
+    s, e = normalized_span(text, start, end)
+    assert text[s:e] == "Dutch navy's captain"
+
+
+def test_strict_span_counts_ignore_leading_article() -> None:
+    text = "The Chilean navy seized a Peruvian trawler ."
+    gold = [("S", 0, 16), ("T", 24, 42)]
+    pred = [("S", 4, 16), ("T", 26, 42)]  # "Chilean navy", "Peruvian trawler"
+    assert span_counts_strict(text, gold, pred) == Counts(2, 0, 0)
+    assert span_counts_strict(text, gold, [("T", 4, 16)]) == Counts(0, 1, 2)
+
+
+def test_overlap_span_counts_match_each_gold_once() -> None:
+    gold = [("S", 0, 16)]
+    pred = [("S", 4, 11), ("S", 12, 16), ("T", 0, 3)]
+    assert span_counts_overlap(gold, pred) == Counts(tp=1, fp=2, fn=0)
