@@ -1,0 +1,90 @@
+"""Opening the DuckDB warehouse and bringing its schema up to date.
+
+Migrations are the numbered files `schemas/migrations/NNN_name.sql`, applied in order, each
+in its own transaction and recorded in `schema_migrations`, so opening a warehouse any
+number of times applies each exactly once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from dyadflow.errors import DyadflowError, InputError
+from dyadflow.paths import schemas_dir
+
+_MIGRATION_NAME = re.compile(r"(\d{3})_[a-z0-9_]+\.sql")
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def migrations(root: Path | None = None) -> list[Migration]:
+    """The migration files under `root` (default schemas/migrations), in version order."""
+    folder = root or schemas_dir() / "migrations"
+    found: list[Migration] = []
+    for path in sorted(folder.glob("*.sql")):
+        match = _MIGRATION_NAME.fullmatch(path.name)
+        if not match:
+            raise DyadflowError(f"{path}: migration files are named NNN_name.sql")
+        found.append(Migration(int(match.group(1)), path.stem, path.read_text(encoding="utf-8")))
+    versions = [m.version for m in found]
+    if len(set(versions)) != len(versions):
+        raise DyadflowError(f"{folder}: two migrations share a version number")
+    return found
+
+
+def migrate(con: duckdb.DuckDBPyConnection, root: Path | None = None) -> list[str]:
+    """Apply the migrations not yet recorded; returns the names applied now."""
+    con.execute(
+        "create table if not exists schema_migrations ("
+        " version integer primary key, name varchar not null,"
+        " applied_at timestamptz not null default current_timestamp)"
+    )
+    done = {row[0] for row in con.execute("select version from schema_migrations").fetchall()}
+    applied = []
+    for migration in migrations(root):
+        if migration.version in done:
+            continue
+        con.execute("begin transaction")
+        try:
+            con.execute(migration.sql)
+            con.execute(
+                "insert into schema_migrations (version, name) values (?, ?)",
+                [migration.version, migration.name],
+            )
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+        applied.append(migration.name)
+    return applied
+
+
+def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse at `path` (":memory:" allowed); writable connections are migrated.
+
+    A read-only connection to a missing file is an InputError rather than an empty database,
+    so `dyadflow sql` on a wrong path says so.
+    """
+    target = str(path)
+    if target != ":memory:":
+        file = Path(path)
+        if read_only and not file.exists():
+            raise InputError("warehouse not found (run `dyadflow run` first)", file=target)
+        if not read_only:
+            file.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(target, read_only=read_only)
+    except duckdb.IOException as exc:
+        raise DyadflowError(f"cannot open warehouse {target}: {exc}") from exc
+    if not read_only:
+        migrate(con)
+    return con

@@ -1,0 +1,32 @@
+-- grain: one row per event mention, with its deduplication keys.
+-- The key is (origin; actor of source and target: CAMEO code or ISO3 per
+-- model_settings.dedup_actor; event: full code or root per model_settings.dedup_event).
+-- story_key adds the article (one-a-story), day_key adds event_day (one-a-day).
+create or replace table int_mentions_keyed as
+with keyed as (
+    select
+        m.mention_id,
+        m.article_id,
+        m.origin,
+        m.article_source,
+        m.article_url,
+        m.published_at,
+        m.event_day,
+        m.source_code, m.source_iso3, m.source_sector,
+        m.target_code, m.target_iso3, m.target_sector,
+        m.event_code, m.event_root, m.goldstein, m.location_iso3,
+        if(s.dedup_actor = 'iso3', m.source_iso3, coalesce(m.source_code, m.source_iso3))
+            as key_source,
+        if(s.dedup_actor = 'iso3', m.target_iso3, coalesce(m.target_code, m.target_iso3))
+            as key_target,
+        if(s.dedup_event = 'root', m.event_root, m.event_code) as key_event
+    from stg_event_mentions as m
+    join model_settings as s on true
+)
+select
+    *,
+    md5(concat_ws('|', origin, article_id, coalesce(key_source, ''),
+                  coalesce(key_target, ''), key_event))                  as story_key,
+    md5(concat_ws('|', origin, coalesce(cast(event_day as varchar), ''),
+                  coalesce(key_source, ''), coalesce(key_target, ''), key_event)) as day_key
+from keyed

@@ -1,0 +1,64 @@
+-- grain: one row per origin x country (ISO3) x month (month_start: its first day),
+-- zero-filled over the country's active span. Deduplicated events the country sent (as
+-- source) and received (as target), in total and per quad class, with the denominators of
+-- the dyadflow corpus that month (articles and sentences, all sources; null for imports,
+-- whose corpus is unknown) so series can be normalised.
+create or replace table country_month as
+with roles as (
+    select origin, source_iso3 as iso3, month_start, 'sent' as role,
+           n_events, n_verbal_coop, n_material_coop, n_verbal_conflict, n_material_conflict,
+           goldstein_sum
+    from dyad_month
+    union all
+    select origin, target_iso3 as iso3, month_start, 'received' as role,
+           n_events, n_verbal_coop, n_material_coop, n_verbal_conflict, n_material_conflict,
+           goldstein_sum
+    from dyad_month
+),
+counts as (
+    select
+        origin, iso3, month_start,
+        sum(n_events) filter (where role = 'sent')                 as n_sent,
+        sum(n_verbal_coop) filter (where role = 'sent')            as n_sent_verbal_coop,
+        sum(n_material_coop) filter (where role = 'sent')          as n_sent_material_coop,
+        sum(n_verbal_conflict) filter (where role = 'sent')        as n_sent_verbal_conflict,
+        sum(n_material_conflict) filter (where role = 'sent')      as n_sent_material_conflict,
+        sum(n_events) filter (where role = 'received')             as n_received,
+        sum(n_verbal_coop) filter (where role = 'received')        as n_received_verbal_coop,
+        sum(n_material_coop) filter (where role = 'received')      as n_received_material_coop,
+        sum(n_verbal_conflict) filter (where role = 'received')    as n_received_verbal_conflict,
+        sum(n_material_conflict) filter (where role = 'received')  as n_received_material_conflict,
+        sum(goldstein_sum) filter (where role = 'sent')            as goldstein_sent_sum,
+        sum(goldstein_sum) filter (where role = 'received')        as goldstein_received_sum
+    from roles
+    where n_events > 0
+    group by all
+),
+spans as (
+    select origin, iso3, min(month_start) as first_month, max(month_start) as last_month
+    from counts
+    group by all
+),
+calendar as (
+    select origin, iso3,
+           cast(unnest(generate_series(first_month, last_month, interval 1 month)) as date)
+               as month_start
+    from spans
+),
+monthly_volumes as (
+    select cast(date_trunc('month', day) as date) as month_start,
+           sum(n_articles) as n_articles, sum(n_sentences) as n_sentences
+    from volumes
+    group by all
+)
+select
+    c.origin, c.iso3, c.month_start,
+    year(c.month_start) as year, month(c.month_start) as month,
+    cast(coalesce(columns('^n_(sent|received)(_|$)'), 0) as bigint),
+    coalesce(d.goldstein_sent_sum, 0)     as goldstein_sent_sum,
+    coalesce(d.goldstein_received_sum, 0) as goldstein_received_sum,
+    if(c.origin = 'dyadflow', cast(coalesce(v.n_articles, 0) as bigint), null)  as n_articles,
+    if(c.origin = 'dyadflow', cast(coalesce(v.n_sentences, 0) as bigint), null) as n_sentences
+from calendar as c
+left join counts as d using (origin, iso3, month_start)
+left join monthly_volumes as v using (month_start)

@@ -1,0 +1,39 @@
+-- grain: one row per origin x directed dyad (source_iso3 -> target_iso3) x calendar month (month_start: its first day),
+-- zero-filled over each dyad's active span (first to last month with an event).
+-- Counts of deduplicated events per quad class and per CAMEO root, Goldstein sum and mean,
+-- net cooperation = (verbal + material cooperation) - (verbal + material conflict).
+create or replace table dyad_month as
+with counts as (
+    select origin, source_iso3, target_iso3,
+           cast(date_trunc('month', day) as date) as month_start,
+           sum(columns('^n_')), sum(goldstein_sum) as goldstein_sum
+    from int_dyad_day_counts
+    group by all
+),
+spans as (
+    select origin, source_iso3, target_iso3, min(month_start) as first_period, max(month_start) as last_period
+    from counts
+    group by all
+),
+calendar as (
+    select origin, source_iso3, target_iso3,
+           cast(unnest(generate_series(first_period, last_period, interval 1 month)) as date)
+               as month_start
+    from spans
+),
+filled as (
+    select
+        c.origin, c.source_iso3, c.target_iso3, c.month_start,
+        cast(coalesce(columns('^n_'), 0) as bigint),
+        coalesce(d.goldstein_sum, 0) as goldstein_sum
+    from calendar as c
+    left join counts as d using (origin, source_iso3, target_iso3, month_start)
+)
+select
+    origin, source_iso3, target_iso3, month_start,
+    year(month_start) as year, month(month_start) as month,
+    columns('^n_'),
+    goldstein_sum,
+    goldstein_sum / nullif(n_events, 0) as goldstein_mean,
+    n_verbal_coop + n_material_coop - n_verbal_conflict - n_material_conflict as net_cooperation
+from filled

@@ -1,0 +1,176 @@
+"""Loads: bulk, one transaction per run, idempotent, re-coding replaces mentions."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from dyadflow.errors import DyadflowError
+from dyadflow.paths import sql_dir
+from dyadflow.records import CodedDocument, Quarantined
+from dyadflow.warehouse.db import connect, migrate, migrations
+from dyadflow.warehouse.loads import load_run, record_failed_run, select_articles_to_code
+from dyadflow.warehouse.models import run_sql_tests
+
+TABLES = ("articles", "event_mentions", "quarantine", "volumes", "events", "event_links",
+          "dyad_day", "dyad_week", "dyad_month", "dyad_month_undirected", "country_month")
+# columns that legitimately say when or by which run a row was written
+VOLATILE = {"run_id", "ingested_at", "quarantined_at"}
+
+
+def snapshot(con) -> dict[str, list[tuple]]:
+    """Every row of every table (volatile lineage columns left out), sorted."""
+    result = {}
+    for table in TABLES:
+        columns = [r[0] for r in con.execute(f"describe {table}").fetchall()
+                   if r[0] not in VOLATILE]
+        rows = con.execute(f"select {', '.join(columns)} from {table}").fetchall()
+        result[table] = sorted(rows, key=repr)
+    return result
+
+
+def load_demo(make, con, tmp_path: Path, run_id: str, *, recode: bool = False, quarantined=()):
+    articles, docs = make.demo_corpus()
+    to_code = {a.article_id for a in select_articles_to_code(con, articles, recode=recode)}
+    run_dir = make.stage(tmp_path / "staging" / run_id, [d for d in docs if d.doc_id in to_code])
+    return load_run(con, run=make.run(run_id, recode=recode), articles=articles,
+                    quarantined=list(quarantined), staging_dir=run_dir)
+
+
+def test_first_load_counts_and_lineage(make, warehouse, tmp_path):
+    report = load_demo(make, warehouse, tmp_path, "r1")
+    assert (report.n_articles_new, report.n_articles_coded, report.n_mentions_loaded) == (3, 3, 5)
+    assert report.n_sentences == 4
+    # a1 and a2 report the same JPN->USA 072 on the same day: one event, two articles
+    assert report.n_events == 3
+    assert report.new_events_by_quad == (1, 1, 0, 1)
+    (run,) = warehouse.execute(
+        "select status, n_mentions_loaded, coder_version, dictionary_version, new_events_q2 "
+        "from runs").fetchall()
+    assert run == ("succeeded", 5, "coder-test-1", "dict-test-1", 1)
+    jpn_usa = warehouse.execute(
+        "select num_mentions, num_articles, num_sources from events "
+        "where source_iso3 = 'JPN' and target_iso3 = 'USA'").fetchall()
+    assert jpn_usa == [(2, 2, 2)]
+    assert run_sql_tests(warehouse) == []
+
+
+def test_loading_twice_leaves_every_table_the_same(make, warehouse, tmp_path):
+    load_demo(make, warehouse, tmp_path, "r1")
+    first = snapshot(warehouse)
+    second_report = load_demo(make, warehouse, tmp_path, "r2")
+    assert second_report.n_articles_coded == 0 and second_report.n_mentions_loaded == 0
+    assert snapshot(warehouse) == first
+    # re-coding everything with the same coder also leaves the same rows
+    recode = load_demo(make, warehouse, tmp_path, "r3", recode=True)
+    assert recode.n_mentions_replaced == 5 and recode.n_mentions_loaded == 5
+    assert snapshot(warehouse) == first
+    statuses = warehouse.execute("select run_id, status from runs order by run_id").fetchall()
+    assert statuses == [("r1", "succeeded"), ("r2", "succeeded"), ("r3", "succeeded")]
+
+
+def test_changed_article_replaces_its_mentions(make, warehouse, tmp_path):
+    load_demo(make, warehouse, tmp_path, "r1")
+    articles, _ = make.demo_corpus()
+    changed = make.article("a3", "Russia withdrew troops from the Ukrainian border.")
+    new_articles = [a for a in articles if a.article_id != "a3"] + [changed]
+    to_code = select_articles_to_code(warehouse, new_articles, recode=False)
+    assert [a.article_id for a in to_code] == ["a3"]
+    doc = CodedDocument("a3", 1, 7, (
+        make.event("a3", 0, "RUS", "UKR", "0874", quad=2, goldstein=9.0),))
+    run_dir = make.stage(tmp_path / "staging" / "r2", [doc])
+    report = load_run(warehouse, run=make.run("r2"), articles=new_articles, quarantined=[],
+                      staging_dir=run_dir)
+    assert (report.n_articles_changed, report.n_mentions_replaced,
+            report.n_mentions_loaded) == (1, 2, 1)
+    codes = warehouse.execute(
+        "select event_code, run_id from event_mentions where article_id = 'a3'").fetchall()
+    assert codes == [("0874", "r2")]
+    assert report.new_events_by_quad == (0, 1, 0, -1)
+    (replaced,) = warehouse.execute(
+        "select n_mentions_replaced from runs where run_id = 'r2'").fetchall()
+    assert replaced == (2,)
+    assert run_sql_tests(warehouse) == []
+
+
+def test_quarantine_is_kept_once(make, warehouse, tmp_path):
+    bad = Quarantined("articles", "in.jsonl", 7, "missing text", '{"id": "x"}')
+    load_demo(make, warehouse, tmp_path, "r1", quarantined=[bad])
+    load_demo(make, warehouse, tmp_path, "r2", quarantined=[bad])
+    rows = warehouse.execute("select file, line, reason, run_id from quarantine").fetchall()
+    assert rows == [("in.jsonl", 7, "missing text", "r1")]
+
+
+def test_failing_model_rolls_back_the_whole_run(make, warehouse, tmp_path):
+    load_demo(make, warehouse, tmp_path, "r1")
+    before = snapshot(warehouse)
+    broken = tmp_path / "sql"
+    shutil.copytree(sql_dir(), broken)
+    (broken / "marts" / "dyad_month.sql").write_text(
+        "create or replace table dyad_month as select no_such_column from int_events\n")
+    articles, docs = make.demo_corpus()
+    extra = make.article("a4", "Ukraine thanked Japan for the aid.")
+    doc = CodedDocument("a4", 1, 6, (make.event("a4", 0, "UKR", "JPN", "041", quad=1,
+                                                 goldstein=1.0),))
+    run_dir = make.stage(tmp_path / "staging" / "r2", [doc])
+    run = make.run("r2")
+    with pytest.raises(DyadflowError, match="dyad_month"):
+        load_run(warehouse, run=run, articles=[*articles, extra], quarantined=[],
+                 staging_dir=run_dir, sql_root=broken)
+    assert snapshot(warehouse) == before
+    record_failed_run(warehouse, run, "model failed")
+    assert warehouse.execute(
+        "select status, error from runs where run_id = 'r2'").fetchall() == [
+        ("failed", "model failed")]
+
+
+def test_bad_shard_rolls_back(make, warehouse, tmp_path):
+    load_demo(make, warehouse, tmp_path, "r1")
+    before = snapshot(warehouse)
+    articles, docs = make.demo_corpus()
+    run_dir = make.stage(tmp_path / "staging" / "r2", docs)
+    (run_dir / "mentions-00099.parquet").write_bytes(b"not parquet at all")
+    with pytest.raises(Exception):
+        load_run(warehouse, run=make.run("r2", recode=True), articles=articles,
+                 quarantined=[], staging_dir=run_dir)
+    assert snapshot(warehouse) == before
+
+
+def test_failing_sql_test_rolls_back(make, warehouse, tmp_path):
+    """A mention whose code is not in the codebook fails codes_join_codebook."""
+    articles, docs = make.demo_corpus()
+    bogus = replace(docs[0], events=(replace(docs[0].events[0], event_code="999",
+                                             event_root="99"),))
+    run_dir = make.stage(tmp_path / "staging" / "r1", [bogus, *docs[1:]])
+    with pytest.raises(DyadflowError, match="codes_join_codebook"):
+        load_run(warehouse, run=make.run("r1"), articles=articles, quarantined=[],
+                 staging_dir=run_dir)
+    assert warehouse.execute("select count(*) from event_mentions").fetchall() == [(0,)]
+    assert warehouse.execute("select count(*) from articles").fetchall() == [(0,)]
+
+
+def test_migrations_apply_once(tmp_path):
+    path = tmp_path / "w.duckdb"
+    connect(path).close()
+    con = connect(path)
+    applied = con.execute("select version from schema_migrations order by 1").fetchall()
+    assert [v for (v,) in applied] == [m.version for m in migrations()]
+    assert migrate(con) == []
+    con.close()
+    ro = connect(path, read_only=True)
+    assert ro.execute("select count(*) from articles").fetchall() == [(0,)]
+    ro.close()
+
+
+def test_dedup_key_is_configurable(make, warehouse, tmp_path):
+    articles, docs = make.demo_corpus()
+    run_dir = make.stage(tmp_path / "staging" / "r1", docs)
+    by_root = load_run(warehouse, run=make.run("r1", dedup_event="root", dedup_actor="iso3"),
+                       articles=articles, quarantined=[], staging_dir=run_dir)
+    assert by_root.n_events == 3
+    codes = {r[0] for r in warehouse.execute("select event_code from events").fetchall()}
+    assert codes == {"07", "04", "15"}
+    assert run_sql_tests(warehouse) == []
