@@ -14,6 +14,7 @@ from dyadflow.records import CodedDocument, Quarantined
 from dyadflow.warehouse.db import connect, migrate, migrations
 from dyadflow.warehouse.loads import load_run, record_failed_run, select_articles_to_code
 from dyadflow.warehouse.models import run_sql_tests
+from dyadflow.warehouse.summary import summarize
 
 TABLES = ("articles", "event_mentions", "quarantine", "volumes", "events", "event_links",
           "dyad_day", "dyad_week", "dyad_month", "dyad_month_undirected", "country_month")
@@ -174,3 +175,22 @@ def test_dedup_key_is_configurable(make, warehouse, tmp_path):
     codes = {r[0] for r in warehouse.execute("select event_code from events").fetchall()}
     assert codes == {"07", "04", "15"}
     assert run_sql_tests(warehouse) == []
+
+
+def test_summary_counts_and_top_dyads(make, warehouse, tmp_path):
+    load_demo(make, warehouse, tmp_path, "r1")
+    summary = summarize(warehouse, top=2)
+    assert (summary.articles, summary.sentences, summary.event_mentions, summary.events) == (
+        3, 4, 5, 3)
+    assert summary.mentions_by_origin == (("dyadflow", 5),)
+    first = summary.top_dyads[0]
+    assert len(summary.top_dyads) == 2
+    assert first.n_events == 1
+    assert {(d.source_iso3, d.target_iso3) for d in summary.top_dyads} <= {
+        ("JPN", "USA"), ("USA", "JPN"), ("RUS", "UKR")}
+    jpn = [d for d in summarize(warehouse).top_dyads if d.source_iso3 == "JPN"]
+    # the event's Goldstein score is the codebook's, not the mentions'
+    ((g072,),) = warehouse.execute(
+        "select cast(goldstein as double) from seed_cameo_codes where code = '072'").fetchall()
+    assert jpn[0].n_material_coop == 1 and jpn[0].goldstein_sum == pytest.approx(g072)
+    assert "JPN -> USA" in summarize(warehouse).as_text()
