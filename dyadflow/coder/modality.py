@@ -1,0 +1,98 @@
+"""Modality: asserted, intended, threatened, hypothetical, conditional or negated events.
+
+The CAMEO code an intent or threat becomes is data (seeds/modality_codes.csv, looked up by
+the longest code prefix); the cue words below are English grammar, not reference data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from dyadflow.errors import InputError
+from dyadflow.reference import Reference
+
+TABLE = "modality_codes"
+
+INTENT = "intent"
+THREAT = "threat"
+HYPOTHETICAL = "hypothetical"
+CONDITIONAL = "conditional"
+
+# Governing verbs whose complement is only intended: "agreed to supply", "plans to send".
+INTENT_VERBS = frozenset({
+    "agree", "plan", "intend", "promise", "pledge", "vow", "offer", "decide", "aim",
+    "prepare", "commit", "resolve", "undertake", "want", "seek", "hope", "wish", "mean",
+    "propose", "volunteer", "set",
+})
+# Nouns whose infinitive complement is intended: "Japan's decision to send".
+INTENT_NOUNS = frozenset({
+    "decision", "plan", "agreement", "deal", "commitment", "pledge", "promise", "offer",
+    "intention", "intent", "readiness", "willingness", "bid", "proposal", "move", "vow",
+})
+THREAT_VERBS = frozenset({"threaten", "warn"})
+# Governors that deny their complement: "refused to send", "failed to approve".
+NEGATING_VERBS = frozenset({
+    "refuse", "decline", "deny", "fail", "reject", "avoid", "stop", "cease", "halt",
+    "neglect", "forgo", "abandon",
+})
+# Governors that leave their complement unrealised: "will consider sending".
+HYPOTHETICAL_VERBS = frozenset({
+    "consider", "allow", "enable", "permit", "authorize", "authorise", "expect", "may",
+    "weigh", "mull", "contemplate", "discuss", "debate", "urge", "ask", "call", "demand",
+    "request", "able", "likely", "possible", "unlikely", "want", "need", "try", "attempt",
+})
+SPECULATIVE_AUX = frozenset({"may", "might", "could", "should", "would", "can", "must", "ought"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "lest", "whether"})
+# Reporting verbs: their clausal complement is reported speech.
+REPORTING_VERBS = frozenset({
+    "say", "tell", "report", "state", "claim", "add", "note", "announce", "confirm",
+    "allege", "insist", "explain", "reveal", "write", "quote", "cite", "emphasize",
+    "emphasise", "stress", "clarify", "indicate", "believe", "think", "argue", "suggest",
+    "declare", "assert", "acknowledge", "admit", "warn", "according",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityCodes:
+    """What an event code becomes when it is only intended or threatened."""
+
+    intent: Mapping[str, str]
+    threat: Mapping[str, str]
+
+    @classmethod
+    def from_reference(cls, reference: Reference) -> ModalityCodes:
+        intent: dict[str, str] = {}
+        threat: dict[str, str] = {}
+        for line, row in enumerate(reference.rows(TABLE), start=2):
+            code = (row.get("code") or "").strip()
+            if not code.isdigit():
+                raise InputError(f"code {code!r} is not a CAMEO code", file=f"seeds/{TABLE}.csv",
+                                 line=line)
+            for column, target in (("intent_code", intent), ("threat_code", threat)):
+                value = (row.get(column) or "").strip()
+                if value and not value.isdigit():
+                    raise InputError(f"{column} {value!r} is not a CAMEO code",
+                                     file=f"seeds/{TABLE}.csv", line=line)
+                if value:
+                    target[code] = value
+        return cls(intent=intent, threat=threat)
+
+    @staticmethod
+    def _lookup(table: Mapping[str, str], code: str) -> str | None:
+        for length in range(len(code), 1, -1):
+            mapped = table.get(code[:length])
+            if mapped is not None:
+                # a mapping onto the code's own prefix ("03" -> "03") keeps the code as coded
+                return code if code.startswith(mapped) else mapped
+        return None
+
+    def intent_code(self, code: str) -> str | None:
+        """CAMEO code of 'X intends to <code>': 03x for cooperation, 13x for conflict."""
+        return self._lookup(self.intent, code)
+
+    def threat_code(self, code: str) -> str | None:
+        """CAMEO code of 'X threatens to <code>' (13x), None when CAMEO has none."""
+        return self._lookup(self.threat, code)
