@@ -13,10 +13,13 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from datetime import UTC
 from pathlib import Path
 
+import duckdb
+
 from dyadflow.records import Article, CodedDocument, TextInput
+from dyadflow.resources import load_coder
 from dyadflow.staging import write_shard
 
 SHARD_SIZE = 256  # documents per shard: a few MB of events, written as soon as it is full
@@ -119,20 +122,33 @@ def article_batches(articles: Sequence[Article], size: int) -> list[tuple[Articl
     return [tuple(articles[i:i + size]) for i in range(0, len(articles), size)]
 
 
-@cache
-def cached_coder(model: str | None = None):
-    """One `EventCoder` per process and model: a worker codes many batches with one load."""
-    from dyadflow.resources import load_coder  # loads spaCy: only when coding really starts
-
-    return load_coder(model)
-
-
 def code_batch(
     articles: Sequence[Article], out_dir: Path, batch_no: int, *,
     model: str | None = None, batch_size: int = 64,
 ) -> CodingReport:
     """Code one batch of a split run as shard `batch_no` (single process: the cluster is
-    the parallelism)."""
-    return code_articles(cached_coder(model), articles, out_dir, workers=1,
+    the parallelism; `load_coder` is cached, so a worker loads the model once)."""
+    return code_articles(load_coder(model), articles, out_dir, workers=1,
                          batch_size=batch_size, shard_size=max(1, len(articles)),
                          first_shard=batch_no)
+
+
+_ARTICLE_COLUMNS = ("article_id", "text", "content_hash", "title", "source", "url",
+                    "published_at", "origin_file", "origin_line")
+
+
+def articles_in_warehouse(con: duckdb.DuckDBPyConnection, *, recode: bool = False
+                          ) -> list[Article]:
+    """Articles of the warehouse whose current text has no mentions yet (all when `recode`):
+    the work of a `code` run that follows a separate `ingest`."""
+    where = "" if recode else " where coded_hash is distinct from content_hash"
+    rows = con.execute(
+        f"select {', '.join(_ARTICLE_COLUMNS)} from articles{where} order by article_id"
+    ).fetchall()
+    articles = []
+    for row in rows:
+        values = dict(zip(_ARTICLE_COLUMNS, row))
+        if values["published_at"] is not None:  # DuckDB hands back the session time zone
+            values["published_at"] = values["published_at"].astimezone(UTC)
+        articles.append(Article(**values))
+    return articles
