@@ -1,0 +1,755 @@
+"""From one parsed sentence to events: trigger -> pattern -> source, target, modality.
+
+Works on UD labels (nsubj, nsubj:pass, obj, iobj, obl, nmod, case, xcomp, ccomp, conj,
+appos, compound:prt, aux, nmod:poss). Every trigger gets a `Decision` saying what was coded
+or why nothing was, which `dyadflow explain` prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from dyadflow.coder import modality as mod
+from dyadflow.coder.patterns import PatternIndex, VerbPattern, noun_forms, verb_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from dyadflow.normalize.actors import ActorMention
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "csubj:pass"})
+OBJECT_DEPS = frozenset({"obj", "dobj"})
+PREP_DEPS = frozenset({"obl", "nmod", "obl:arg", "obl:agent", "advmod", "nmod:unmarked"})
+PREMODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:npmod", "nummod"})
+# Verbs that pass their object or subject to their complement's subject ("asked X to send")
+OBJECT_CONTROL_VERBS = frozenset({
+    "ask", "urge", "allow", "force", "persuade", "tell", "invite", "encourage", "press",
+    "order", "permit", "enable", "call", "help", "authorize", "authorise", "require",
+    "request", "compel", "pressure", "push", "prompt", "lead",
+})
+# Verbs that only carry a nominal trigger: "launched an attack on", "imposed sanctions on",
+# "approved the shipment of ... to", "approached X with a request"
+SUPPORT_VERBS = frozenset({
+    "launch", "carry", "conduct", "stage", "mount", "hold", "impose", "make", "begin",
+    "start", "continue", "resume", "step", "intensify", "escalate", "announce", "approve",
+    "sign", "open", "offer", "provide", "give", "extend", "approach", "issue", "deliver",
+    "send", "expand", "increase", "boost", "complete", "finalize", "finalise", "pledge",
+    "promise", "unveil", "authorize", "authorise", "order", "plan", "prepare", "seek",
+    "propose", "agree", "reach", "broker", "host", "organize", "organise", "lodge", "file",
+    "submit", "deliver", "slap", "levy", "tighten", "renew", "extend",
+})
+THIRD_PERSON = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her",
+                          "itself", "themselves"})
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+REPORTER_PREPS = frozenset({"according", "per"})
+REPORTER_VERBS = frozenset({"cite", "quote"})
+
+CODED = "coded"
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    mention: ActorMention
+    via: str  # how it was found: "subject", "object", "prep:to", "pronoun", ...
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """An event found in one sentence, before codebook, date and place are attached."""
+
+    source: Participant
+    target: Participant
+    code: str
+    pattern: VerbPattern
+    trigger_i: int  # token index in the sentence doc
+    trigger_start: int  # character offsets in the sentence text
+    trigger_end: int
+    trigger_text: str
+    negated: bool
+    modality: str | None
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What happened at one trigger candidate (for `dyadflow explain`)."""
+
+    trigger_i: int
+    trigger_text: str
+    lemma: str
+    pos: str
+    pattern_id: str | None
+    code: str | None
+    outcome: str  # "coded" or the reason nothing was coded
+    source: str | None = None
+    target: str | None = None
+
+
+@dataclass(slots=True)
+class SentenceResult:
+    extractions: list[Extraction] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    negated: bool
+    kind: str | None  # None asserted, or intent/threat/hypothetical/conditional
+    reason: str | None
+
+
+class SentenceExtractor:
+    """Extraction for one parsed sentence; built per sentence, holds its token->actor map."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        *,
+        offset: int,
+        mentions: Sequence[ActorMention],
+        previous: Sequence[ActorMention],
+        patterns: PatternIndex,
+        modality_codes: mod.ModalityCodes,
+    ):
+        self.doc = doc
+        self.offset = offset
+        self.patterns = patterns
+        self.modality_codes = modality_codes
+        self.previous = [m for m in previous if _participant_kind(m)]
+        self.reporters = self._reporter_tokens()
+        self.token_mention: dict[int, ActorMention] = {}
+        self.mentions: list[ActorMention] = []
+        for mention in mentions:
+            if not _participant_kind(mention) or _hyphen_compound(doc.text, mention, offset):
+                continue
+            span = doc.char_span(
+                mention.start - offset, mention.end - offset, alignment_mode="expand"
+            )
+            if span is None or any(t.i in self.reporters for t in span):
+                continue
+            self.mentions.append(mention)
+            for token in span:
+                self.token_mention.setdefault(token.i, mention)
+
+    # ---- reporters -------------------------------------------------------------------
+
+    def _reporter_tokens(self) -> set[int]:
+        """Tokens of 'according to X', 'citing X', 'X said' parentheticals: never actors."""
+        out: set[int] = set()
+        for token in self.doc:
+            if token.dep_ == "case" and token.lower_ in REPORTER_PREPS:
+                out.update(t.i for t in token.head.subtree)
+            elif token.pos_ == "VERB" and is_lemma(token, REPORTER_VERBS):
+                for child in token.children:
+                    if child.dep_ in OBJECT_DEPS:
+                        out.update(t.i for t in child.subtree)
+        return out
+
+    # ---- actors of nominal heads ------------------------------------------------------
+
+    def actor_of(self, token: Token, *, role: str, exclude: str | None = None,
+                 depth: int = 0) -> Participant | None:
+        if token.i in self.reporters:
+            return None
+        mention = self.token_mention.get(token.i)
+        if mention is not None:
+            return Participant(mention, role, 1.0)
+        if token.pos_ == "PRON" or token.lower_ in THIRD_PERSON | RELATIVE_PRONOUNS:
+            return self.resolve_pronoun(token, role=role, exclude=exclude)
+        if depth > 1:
+            return None
+        # "U.S. military units", "Russia's actions": the nearest actor among premodifiers
+        for child in reversed(list(token.lefts)):
+            if child.dep_ in PREMODIFIER_DEPS:
+                found = self.actor_of(child, role=role, exclude=exclude, depth=depth + 1)
+                if found is not None:
+                    return Participant(found.mention, f"{role}/modifier", found.confidence * 0.9)
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self.actor_of(child, role=role, exclude=exclude, depth=depth + 1)
+                if found is not None:
+                    return Participant(found.mention, f"{role}/apposition", found.confidence)
+        # "the government of Japan"
+        for child in token.rights:
+            if child.dep_ == "nmod" and _case(child) == "of":
+                found = self.actor_of(child, role=role, exclude=exclude, depth=depth + 1)
+                if found is not None:
+                    return Participant(found.mention, f"{role}/of", found.confidence * 0.8)
+        return None
+
+    def group(self, token: Token) -> list[Token]:
+        """A token and the tokens coordinated with it ("the US and its allies")."""
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        out = [first]
+        stack = [first]
+        while stack:
+            current = stack.pop()
+            for child in current.children:
+                if child.dep_ == "conj" and child not in out:
+                    out.append(child)
+                    stack.append(child)
+        return sorted(out, key=lambda t: t.i)
+
+    def actors_of_tokens(self, tokens: Iterable[Token], *, role: str,
+                         exclude: str | None = None) -> list[Participant]:
+        """Actors of nominal heads, one per actor code, in sentence order."""
+        out: list[Participant] = []
+        seen: set[str] = set()
+        for token in tokens:
+            found = self.actor_of(token, role=role, exclude=exclude)
+            if found is not None and found.mention.match.code not in seen:
+                seen.add(found.mention.match.code)
+                out.append(found)
+        return out
+
+    def actors_of_group(self, token: Token, *, role: str,
+                        exclude: str | None = None) -> list[Participant]:
+        return self.actors_of_tokens(self.group(token), role=role, exclude=exclude)
+
+    def resolve_pronoun(self, token: Token, *, role: str,
+                        exclude: str | None) -> Participant | None:
+        word = token.lower_
+        if word in RELATIVE_PRONOUNS:
+            # "Kishi and Austin, who met": the noun the relative clause modifies
+            clause = token.head
+            if clause.dep_.startswith("acl") and clause.head.i != clause.i:
+                found = self.actor_of(clause.head, role=role, exclude=exclude, depth=1)
+                if found is not None:
+                    return Participant(found.mention, f"{role}/relative", found.confidence)
+            return None
+        if word not in THIRD_PERSON:
+            return None
+        before = [m for m in self.mentions if m.end - self.offset <= token.idx]
+        is_subject = token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        if is_subject or word in ("itself", "themselves"):
+            # a subject pronoun continues the nearest earlier actor in the sentence,
+            # else the first actor of the previous sentence (usually its subject)
+            pool = list(reversed(before)) or self.previous[:1]
+        else:
+            # an object or possessive pronoun rarely refers to its own clause's subject; it is
+            # resolved within the sentence only (across sentences it is too often wrong)
+            pool = [m for m in reversed(before) if m.match.code != exclude]
+        for mention in pool:
+            if exclude is None or mention.match.code != exclude or is_subject:
+                return Participant(mention, f"{role}/pronoun", 0.75)
+        return None
+
+    # ---- the verb's arguments ---------------------------------------------------------
+
+    def subject_tokens(self, verb: Token, *, depth: int = 0) -> tuple[list[Token], str]:
+        """The tokens naming who does `verb`, following control and coordination."""
+        if depth > 4:
+            return [], "none"
+        passive = _is_passive(verb)
+        if not passive:
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                    return self.group(child), "subject"
+        if passive:
+            agent = _agent_of(verb)
+            if agent is not None:
+                return self.group(agent), "agent"
+            if verb.dep_ == "acl" and _agent_of(verb) is None:
+                return [], "none"
+        head = verb.head
+        if head.i == verb.i:
+            return [], "none"
+        if _misparsed_modifier(verb):
+            for child in head.children:
+                if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                    return self.group(child), "subject"
+        if verb.dep_ == "xcomp":
+            if is_lemma(head, OBJECT_CONTROL_VERBS):
+                for child in head.children:
+                    if child.dep_ in OBJECT_DEPS | {"iobj"}:
+                        return self.group(child), "controller"
+            tokens, _ = self.subject_tokens(head, depth=depth + 1)
+            return tokens, "controller"
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
+            tokens, via = self.subject_tokens(head, depth=depth + 1)
+            return tokens, via
+        if verb.dep_ == "advcl" and _mark(verb) in (None, "to", "by", "while", "after", "before"):
+            if verb.tag_ in ("VBG", "VB", "VBN") and head.pos_ in ("VERB", "AUX"):
+                tokens, _ = self.subject_tokens(head, depth=depth + 1)
+                return tokens, "controller"
+        if verb.dep_ == "acl" and verb.tag_ in ("VB", "VBG"):
+            # "Japan's decision to send", "a request to supply"
+            noun = head
+            for child in noun.lefts:
+                if child.dep_ == "nmod:poss":
+                    return [child], "possessor"
+            if noun.dep_ in OBJECT_DEPS and is_lemma(noun.head, SUPPORT_VERBS):
+                tokens, _ = self.subject_tokens(noun.head, depth=depth + 1)
+                return tokens, "controller"
+        return [], "none"
+
+    def theme_of(self, verb: Token) -> Token | None:
+        passive = _is_passive(verb)
+        for child in verb.children:
+            if child.dep_ in (PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS):
+                return child
+        if passive and verb.dep_ == "acl":
+            return verb.head  # "the weapons supplied by the US"
+        if _misparsed_modifier(verb):
+            return verb.head
+        return None
+
+    def prep_objects(self, heads: Iterable[Token]) -> list[tuple[str, Token]]:
+        out: list[tuple[str, Token]] = []
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in PREP_DEPS or child.dep_ == "obl:tmod":
+                    prep = _case(child)
+                    if prep is not None:
+                        out.append((prep, child))
+        return out
+
+    # ---- modality ---------------------------------------------------------------------
+
+    def modality_of(self, trigger: Token, governor: Token | None) -> Modality:
+        """Walk from the trigger (or the verb carrying a nominal trigger) up its clause."""
+        negated = any(
+            c.lower_ in mod.NEGATIONS and c.dep_ in ("advmod", "neg", "det") for c in trigger.children
+        )
+        kind: str | None = None
+        reason: str | None = None
+        node = governor if governor is not None else trigger
+        steps = 0
+        while steps < 8:
+            steps += 1
+            if node is not trigger:
+                if is_lemma(node, mod.NEGATING_VERBS):
+                    negated, reason = True, f"governed by '{node.text}'"
+                elif is_lemma(node, mod.THREAT_VERBS):
+                    kind = kind or mod.THREAT
+                elif is_lemma(node, mod.INTENT_VERBS):
+                    kind = kind or mod.INTENT
+                elif is_lemma(node, mod.HYPOTHETICAL_VERBS) and kind is None:
+                    kind, reason = mod.HYPOTHETICAL, f"governed by '{node.text}'"
+            for child in node.children:
+                word = child.lower_
+                if child.dep_ in ("aux", "aux:pass") or child.tag_ == "MD":
+                    if word in mod.FUTURE_AUX and kind is None:
+                        kind = mod.INTENT
+                    elif word in mod.SPECULATIVE_AUX and kind is None:
+                        if word == "would" and self._under_reporting(node):
+                            kind = mod.INTENT  # "said it would send": a reported future
+                        else:
+                            kind, reason = mod.HYPOTHETICAL, f"modal '{child.text}'"
+                elif child.dep_ in ("advmod", "neg") and word in mod.NEGATIONS and node is not trigger:
+                    negated = True
+                elif child.dep_ == "mark" and word in mod.CONDITIONAL_MARKS and node.dep_ == "advcl":
+                    return Modality(negated, mod.CONDITIONAL, f"conditional '{child.text}'")
+            if node.dep_ == "acl" and is_lemma(node.head, mod.INTENT_NOUNS):
+                kind = kind or mod.INTENT
+            if node.dep_ in ("xcomp",) or (
+                node.dep_ == "conj" and not _has_subject(node)
+            ) or node.dep_ == "acl":
+                if node.head.i == node.i:
+                    break
+                node = node.head
+                continue
+            # an adverbial clause has its own modality ("as it continues supplying"): stop
+            break
+        return Modality(negated, kind, reason)
+
+    def _under_reporting(self, node: Token) -> bool:
+        current = node
+        for _ in range(4):
+            if current.dep_ in ("ccomp", "parataxis") and is_lemma(current.head, mod.REPORTING_VERBS):
+                return True
+            if current.head.i == current.i:
+                return False
+            current = current.head
+        return False
+
+    # ---- triggers ---------------------------------------------------------------------
+
+    def trigger_lemmas(self, token: Token) -> list[str]:
+        """The pattern lemmas this token may be: the parser's lemma, then form-table lemmas."""
+        lemma = token.lemma_.lower() if token.lemma_ else token.lower_
+        out = [lemma]
+        for candidate in sorted(self.patterns.lemmas_for_form(token.lower_)):
+            if candidate not in out:
+                out.append(candidate)
+        return out
+
+    def extract(self) -> SentenceResult:
+        result = SentenceResult()
+        if not self.mentions and not self.previous:
+            return result
+        consumed: set[int] = set()  # nominal themes already coded through their verb
+        tokens = sorted(self.doc, key=lambda t: (t.pos_ != "VERB", t.i))
+        for token in tokens:
+            if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "PROPN"):
+                continue
+            pos = "VERB" if token.pos_ == "VERB" else "NOUN"
+            for lemma in self.trigger_lemmas(token):
+                candidates = self.patterns.candidates(pos, lemma)
+                penalty = 1.0
+                if not candidates:
+                    other = "NOUN" if pos == "VERB" else "VERB"
+                    if other == "VERB" and not any(
+                        c.dep_ in SUBJECT_DEPS | OBJECT_DEPS for c in token.children
+                    ):
+                        continue
+                    candidates = self.patterns.candidates(other, lemma)
+                    penalty = 0.85
+                if not candidates:
+                    continue
+                outcome = self._code_trigger(token, lemma, candidates, penalty, result, consumed)
+                if outcome:
+                    break
+        self._drop_coded_governors(result)
+        self._drop_repeats(result)
+        return result
+
+    @staticmethod
+    def _drop_repeats(result: SentenceResult) -> None:
+        """One event per directed dyad and CAMEO root per sentence: 'approached Japan with a
+        request' is one appeal, not two."""
+        seen: set[tuple[str, str, str]] = set()
+        kept: list[Extraction] = []
+        for extraction in result.extractions:
+            key = (extraction.source.mention.match.code, extraction.target.mention.match.code,
+                   extraction.code[:2])
+            if key not in seen:
+                seen.add(key)
+                kept.append(extraction)
+        result.extractions = kept
+
+    def _drop_coded_governors(self, result: SentenceResult) -> None:
+        """'agreed to hold talks', 'threatened to impose sanctions': when the complement is
+        coded (as intent or threat), the governing verb is its modality, not a second event."""
+        coded = {x.trigger_i for x in result.extractions}
+        governors = {self.doc[i].head.i for i in coded if self.doc[i].dep_ == "xcomp"}
+        if not governors:
+            return
+        result.extractions = [x for x in result.extractions if x.trigger_i not in governors]
+        result.decisions = [
+            replace(d, outcome="its complement was coded instead")
+            if d.trigger_i in governors and d.outcome == CODED else d
+            for d in result.decisions
+        ]
+
+    def _code_trigger(self, token: Token, lemma: str, candidates: Sequence[VerbPattern],
+                      penalty: float, result: SentenceResult, consumed: set[int]) -> bool:
+        nominal = candidates[0].trigger_pos == "NOUN"
+        governor = None
+        if nominal and token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"obl", "conj"}:
+            governor = token.head if token.head.pos_ in ("VERB", "AUX") else None
+        last_reason = "no pattern's constraints hold"
+        for pattern in candidates:
+            if nominal:
+                found = self._nominal_roles(token, pattern, governor)
+            else:
+                found = self._verbal_roles(token, pattern)
+            if isinstance(found, str):
+                # report a missing party over an unmet constraint: it says more
+                if "no fitting" not in last_reason and ("no source" in last_reason
+                                                        or "no target" in last_reason):
+                    continue
+                last_reason = found
+                continue
+            sources, targets, theme, confidence = found
+            if theme is not None:
+                consumed.add(theme.i)
+            modality = self.modality_of(token, governor if nominal else None)
+            decision_base = {
+                "trigger_i": token.i, "trigger_text": token.text, "lemma": lemma,
+                "pos": pattern.trigger_pos, "pattern_id": pattern.pattern_id,
+                "code": pattern.code,
+                "source": ", ".join(p.mention.text for p in sources),
+                "target": ", ".join(p.mention.text for p in targets),
+            }
+            if modality.kind in (mod.CONDITIONAL, mod.HYPOTHETICAL):
+                result.decisions.append(Decision(**decision_base,
+                                                 outcome=f"{modality.kind}: {modality.reason}"))
+                return True
+            if modality.negated:
+                result.decisions.append(Decision(
+                    **decision_base, outcome=f"negated{': ' + modality.reason if modality.reason else ''}"))
+                return True
+            code = pattern.code
+            if modality.kind == mod.INTENT:
+                mapped = self.modality_codes.intent_code(code)
+                if mapped is None:
+                    result.decisions.append(Decision(
+                        **decision_base, outcome=f"intent to {code} has no CAMEO code"))
+                    return True
+                code = mapped
+            elif modality.kind == mod.THREAT:
+                mapped = self.modality_codes.threat_code(code)
+                if mapped is None:
+                    result.decisions.append(Decision(
+                        **decision_base, outcome=f"threat to {code} has no CAMEO code"))
+                    return True
+                code = mapped
+            pairs = [(s, t) for s in sources for t in targets]
+            if pattern.symmetric:
+                pairs += [(t, s) for s, t in pairs]
+            coded = 0
+            seen: set[tuple[str, str]] = set()
+            for source, target in pairs:
+                key = (source.mention.match.code, target.mention.match.code)
+                if key[0] == key[1] or key in seen:
+                    continue
+                seen.add(key)
+                result.extractions.append(Extraction(
+                    source=source, target=target, code=code, pattern=pattern, trigger_i=token.i,
+                    trigger_start=token.idx, trigger_end=token.idx + len(token.text),
+                    trigger_text=token.text, negated=False, modality=modality.kind,
+                    confidence=round(penalty * confidence * min(source.confidence,
+                                                                target.confidence), 3),
+                ))
+                coded += 1
+            outcome = CODED if coded else "source and target are the same actor"
+            result.decisions.append(Decision(**{**decision_base, "code": code}, outcome=outcome))
+            return True
+        result.decisions.append(Decision(
+            trigger_i=token.i, trigger_text=token.text, lemma=lemma,
+            pos=candidates[0].trigger_pos, pattern_id=None, code=None, outcome=last_reason))
+        return False
+
+    # ---- roles per pattern ------------------------------------------------------------
+
+    def _object_fits(self, pattern: VerbPattern, themes: Sequence[Token]) -> bool:
+        """The theme's head (or a compound/conjunct of it) is one of object_lemmas."""
+        if not pattern.object_lemmas:
+            return True
+        words: set[str] = set()
+        for theme in themes:
+            for tok in [theme, *[c for c in theme.children if c.dep_ in ("compound", "conj", "flat")]]:
+                words.update(_words(tok))
+        return bool(words & pattern.object_lemmas)
+
+    def _modifier_fits(self, pattern: VerbPattern, heads: Sequence[Token]) -> bool:
+        """Some dependent of the theme (or nominal trigger) is one of modifier_lemmas."""
+        if not pattern.modifier_lemmas:
+            return True
+        words: set[str] = set()
+        for head in heads:
+            for child in head.children:
+                words.update(_words(child))
+                if child.dep_ in ("compound", "amod"):
+                    for grandchild in child.children:
+                        words.update(_words(grandchild))
+        return bool(words & pattern.modifier_lemmas)
+
+    def _verbal_roles(self, verb: Token, pattern: VerbPattern):
+        if pattern.particle is not None and not any(
+            c.dep_ == "compound:prt" and c.lower_ == pattern.particle for c in verb.children
+        ):
+            return f"{pattern.pattern_id}: particle '{pattern.particle}' missing"
+        theme = self.theme_of(verb)
+        passive = _is_passive(verb)
+        recipient: Token | None = None
+        if pattern.target_preps and not pattern.reverse:
+            # dative shift: "gave Ukraine missiles", "supplied Ukraine with missiles"
+            for child in verb.children:
+                if child.dep_ == "iobj" and self.actor_of(child, role="target") is not None:
+                    recipient = child
+            if recipient is None and theme is not None and not passive and \
+                    self.actor_of(theme, role="target") is not None:
+                for prep, obj in self.prep_objects([verb, theme]):
+                    if prep == "with":
+                        recipient, theme = theme, obj
+                        break
+        if pattern.object_lemmas or pattern.modifier_lemmas:
+            if theme is None:
+                return f"{pattern.pattern_id}: no object"
+            if not (self._object_fits(pattern, [theme]) and self._modifier_fits(pattern, [theme])):
+                return f"{pattern.pattern_id}: object '{theme.text}' does not fit"
+        subject_tokens, via = self.subject_tokens(verb)
+        confidence = 0.9 if via in ("subject", "agent") else 0.8
+        preps = self.prep_objects([verb] + ([theme] if theme is not None else []))
+        if pattern.reverse:
+            # "Ukraine received missiles from the US": the prep object is the source
+            targets = self.actors_of_tokens(subject_tokens, role="target")
+            sources = self._prep_actors(preps, pattern.target_preps, role="source")
+        else:
+            sources = self.actors_of_tokens(subject_tokens, role="source")
+            exclude = sources[0].mention.match.code if sources else None
+            if recipient is not None:
+                targets = self.actors_of_group(recipient, role="target", exclude=exclude)
+            elif pattern.target_preps:
+                targets = self._prep_actors(preps, pattern.target_preps, role="target",
+                                            exclude=exclude)
+            else:
+                targets = self.actors_of_group(theme, role="target", exclude=exclude) \
+                    if theme is not None else []
+                if not targets and pattern.code.startswith("13"):
+                    targets = self._conditional_subjects(verb, exclude)
+        if pattern.symmetric and not targets and len(sources) >= 2:
+            targets = sources[1:]
+            sources = sources[:1]
+        if not sources:
+            return f"{pattern.pattern_id}: no source actor"
+        if not targets:
+            return f"{pattern.pattern_id}: no target actor"
+        return sources, targets, theme, confidence
+
+    def _nominal_roles(self, noun: Token, pattern: VerbPattern, governor: Token | None):
+        themes = [c for c in noun.children if c.dep_ == "nmod" and _case(c) == "of"]
+        themes += [c for c in noun.lefts if c.dep_ == "compound"]
+        if not self._object_fits(pattern, themes):
+            return f"{pattern.pattern_id}: no fitting 'of' object or modifier"
+        if not self._modifier_fits(pattern, [noun, *themes]):
+            return f"{pattern.pattern_id}: modifier missing"
+        sources: list[Participant] = []
+        # "Russia's attack on", "U.S. military support for": a premodifier names the source
+        for child in reversed(list(noun.lefts)):
+            if child.dep_ in PREMODIFIER_DEPS:
+                found = self.actor_of(child, role="source", depth=1)
+                if found is not None:
+                    sources = [found]
+                    break
+        confidence = 0.8
+        support = governor is not None and is_lemma(governor, SUPPORT_VERBS)
+        if not sources and support:
+            tokens, _ = self.subject_tokens(governor)
+            sources = self.actors_of_tokens(tokens, role="source")
+            confidence = 0.75
+        exclude = sources[0].mention.match.code if sources else None
+        heads = [noun, *themes] + ([governor] if support else [])
+        preps = self.prep_objects(heads)
+        if pattern.reverse:
+            targets, sources = sources, self._prep_actors(preps, pattern.target_preps, role="source")
+        elif pattern.target_preps:
+            targets = self._prep_actors(preps, pattern.target_preps, role="target", exclude=exclude)
+            if not targets and support and noun.dep_ == "obl":
+                # "approached Japan with a request": the carrying verb's object
+                for child in governor.children:
+                    if child.dep_ in OBJECT_DEPS:
+                        targets = self.actors_of_group(child, role="target", exclude=exclude)
+        else:
+            targets = self.actors_of_tokens(themes, role="target", exclude=exclude)
+        if not sources:
+            return f"{pattern.pattern_id}: no source actor"
+        if not targets:
+            return f"{pattern.pattern_id}: no target actor"
+        return sources, targets, None, confidence
+
+    def _prep_actors(self, preps: Sequence[tuple[str, Token]], wanted: Sequence[str], *,
+                     role: str, exclude: str | None = None) -> list[Participant]:
+        for prep, obj in preps:
+            if prep in wanted:
+                found = self.actors_of_group(obj, role=f"{role}:{prep}", exclude=exclude)
+                if found:
+                    return found
+        return []
+
+    def _conditional_subjects(self, verb: Token, exclude: str | None) -> list[Participant]:
+        """'warned of consequences if it attacks': the threat's target is the one who might act."""
+        for clause in verb.subtree:
+            if clause.i != verb.i and any(
+                c.dep_ == "mark" and c.lower_ in mod.CONDITIONAL_MARKS for c in clause.children
+            ):
+                for child in clause.children:
+                    if child.dep_ in SUBJECT_DEPS:
+                        return self.actors_of_group(child, role="target", exclude=exclude)
+        return []
+
+
+@cache
+def _cue_forms() -> dict[str, frozenset[str]]:
+    """Inflected form -> cue lemmas, so cue words work even when the lemmatizer errs."""
+    forms: dict[str, set[str]] = {}
+    verbs = (OBJECT_CONTROL_VERBS | SUPPORT_VERBS | REPORTER_VERBS | mod.INTENT_VERBS
+             | mod.THREAT_VERBS | mod.NEGATING_VERBS | mod.HYPOTHETICAL_VERBS
+             | mod.REPORTING_VERBS)
+    for lemma in verbs:
+        for form in verb_forms(lemma):
+            forms.setdefault(form, set()).add(lemma)
+    for lemma in mod.INTENT_NOUNS:
+        for form in noun_forms(lemma):
+            forms.setdefault(form, set()).add(lemma)
+    return {form: frozenset(lemmas) for form, lemmas in forms.items()}
+
+
+def is_lemma(token: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the token is one of `lemmas` (by its lemma, or by its form)."""
+    if token.lemma_.lower() in lemmas or token.lower_ in lemmas:
+        return True
+    return not lemmas.isdisjoint(_cue_forms().get(token.lower_, ()))
+
+
+def _hyphen_compound(text: str, mention: ActorMention, offset: int) -> bool:
+    """'US-Japan alliance', 'Japan-made', 'U.S.-led': an actor inside a hyphenated modifier
+    describes a thing, it is not a party to the clause."""
+    start, end = mention.start - offset, mention.end - offset
+    before = text[start - 2:start] if start >= 2 else ""
+    after = text[end:end + 2]
+    return (len(before) == 2 and before[1] == "-" and before[0].isalnum()) or (
+        len(after) == 2 and after[0] == "-" and after[1].isalpha())
+
+
+def _participant_kind(mention: ActorMention) -> bool:
+    """Media organisations report events; they are never a party to one."""
+    return (mention.match.kind or "") != "media"
+
+
+def _words(token: Token) -> set[str]:
+    out = {token.lower_}
+    if token.lemma_:
+        out.add(token.lemma_.lower())
+    return out
+
+
+def _case(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "case" or (child.dep_ == "mark" and child.pos_ == "ADP"):
+            return child.lower_
+    return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The 'by' phrase of a passive verb, also when the parser hung it on another phrase."""
+    for child in verb.children:
+        if child.dep_ in ("obl", "obl:agent") and _case(child) == "by":
+            return child
+    for child in verb.children:
+        if child.dep_ in ("obl", "nsubj:pass"):
+            for grandchild in child.children:
+                if grandchild.dep_ in ("nmod", "obl") and _case(grandchild) == "by":
+                    return grandchild
+    return None
+
+
+def _mark(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "mark":
+            return child.lower_
+    return None
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children)
+
+
+def _misparsed_modifier(verb: Token) -> bool:
+    """A finite verb attached as 'amod' of the next noun ("Germany [shipped] tanks"): a known
+    parser error; the noun is then the verb's object."""
+    return (
+        verb.dep_ == "amod"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.head.i == verb.i + 1 + sum(1 for t in verb.rights if t.i < verb.head.i)
+    )
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive clause has a passive auxiliary; a 'passive subject' without one is a parser
+    error and is read as an active subject."""
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    # "the weapons supplied by the US": a past participle modifying a noun
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+

@@ -1,0 +1,32 @@
+"""Coder fixtures: the bundled pipeline and one EventCoder per test session (loading is slow)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from dyadflow.resources import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def coder(nlp, reference):
+    from dyadflow.coder.pipeline import EventCoder
+
+    return EventCoder(nlp, reference)
+
+
+def _dyad_codes(events) -> list[str]:
+    return sorted(
+        f"{e.source_iso3 or e.source_code}>{e.target_iso3 or e.target_code}:{e.event_code}"
+        for e in events
+    )
+
+
+@pytest.fixture(scope="session")
+def dyads():
+    """Events as sorted 'SRC>TGT:CODE' strings, ISO3 (or the actor code without ISO3)."""
+    return _dyad_codes

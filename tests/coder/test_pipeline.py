@@ -1,0 +1,81 @@
+"""EventCoder behaviour: fields, offsets, order, processes, modality flags."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from dyadflow.records import CodedEvent, TextInput
+
+TEXTS = [
+    "Japan supplied Patriot missiles to the United States. Officials said the deal was done.",
+    "The weather was mild.",
+    "France and Germany condemned Iran on Tuesday.",
+    "Germany will deliver tanks to Poland. According to Kyodo, Japan shipped missiles to "
+    "the United States.",
+    "",
+    "The United States imposed sanctions on Russia in Moscow.",
+]
+
+
+def _inputs(n: int = 1) -> list[TextInput]:
+    published = datetime(2024, 4, 2, tzinfo=UTC)
+    return [
+        TextInput(f"doc-{k}-{i}", text, published)
+        for k in range(n)
+        for i, text in enumerate(TEXTS)
+    ]
+
+
+def test_every_field_is_filled_and_offsets_point_into_the_text(coder):
+    documents = list(coder.code(_inputs()))
+    assert [d.doc_id for d in documents] == [f"doc-0-{i}" for i in range(len(TEXTS))]
+    texts = {f"doc-0-{i}": t for i, t in enumerate(TEXTS)}
+    events = [e for d in documents for e in d.events]
+    assert events
+    for event in events:
+        text = texts[event.doc_id]
+        assert isinstance(event, CodedEvent)
+        assert text[event.source_start:event.source_end] == event.source_text
+        assert text[event.target_start:event.target_end] == event.target_text
+        assert text[event.trigger_start:event.trigger_end] == event.event_text
+        assert event.sentence_text in text
+        assert event.event_code.startswith(event.event_root) and event.event_code.isdigit()
+        assert event.quad_class in (1, 2, 3, 4)
+        assert event.goldstein is not None and -10 <= event.goldstein <= 10
+        assert event.date_precision in ("day", "week", "month", "year", "unknown")
+        assert 0 < event.confidence <= 1
+        assert event.pattern_id
+        assert event.negated is False
+    assert documents[1].events == () and documents[1].n_sentences == 1
+    assert documents[4].n_sentences == 0 and documents[4].n_words == 0
+
+
+def test_modality_is_recorded(coder):
+    document = coder.code_text("Germany will deliver tanks to Poland.")
+    (event,) = document.events
+    assert (event.modality, event.event_code, event.event_root) == ("intent", "0332", "03")
+    asserted = coder.code_text("Germany delivered tanks to Poland.").events[0]
+    assert asserted.modality is None and asserted.event_code == "072"
+
+
+def test_sentence_index_counts_every_sentence(coder):
+    document = coder.code_text(
+        "The weather was mild.\nMarkets rose.\nGermany delivered tanks to Poland."
+    )
+    assert document.n_sentences == 3
+    assert [e.sentence_idx for e in document.events] == [2]
+
+
+def test_results_do_not_depend_on_the_number_of_processes(coder):
+    inputs = _inputs(4)
+    one = list(coder.code(inputs, n_process=1, batch_size=3))
+    two = list(coder.code(inputs, n_process=2, batch_size=3))
+    assert one == two
+    assert [d.doc_id for d in two] == [i.doc_id for i in inputs]
+
+
+def test_code_accepts_a_generator_and_streams(coder):
+    produced = coder.code(TextInput(f"g{i}", "Japan supplied missiles to Ukraine.") for i in range(3))
+    first = next(produced)
+    assert first.doc_id == "g0" and len(first.events) == 1
+    assert [d.doc_id for d in produced] == ["g1", "g2"]
