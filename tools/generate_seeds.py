@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from seeds_common import shared_data  # noqa: E402
 
-GENERATORS = ("cameo", "countries", "people", "places")
+GENERATORS = ("cameo", "countries", "actors", "people", "places")
 
 
 def main(argv: list[str] | None = None) -> int:

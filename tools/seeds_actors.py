@@ -1,0 +1,495 @@
+"""Write seeds/actors.csv and seeds/agents.csv from the curated tables below.
+
+These are hand-curated (CAMEO codes follow the CAMEO 1.1b3 actor codebook and, where they
+exist, the Phoenix/PETRARCH-2 dictionaries in ../shared/data/phoenix-dictionaries, MIT);
+names, aliases and home countries are public facts. One row per alias.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from seeds_common import write_csv
+
+ACTOR_COLUMNS = ("alias", "actor_id", "name", "cameo_code", "iso3", "sector", "kind",
+                 "start_date", "end_date", "case")
+AGENT_COLUMNS = ("phrase", "sector", "notes")
+
+# actor_id, name, cameo_code, iso3, sector, kind, aliases ("|"-separated); optional dates
+ACTORS = [
+    # --- United Nations and its bodies
+    ("un", "United Nations", "IGOUNO", "", "", "igo", "United Nations|UN|U.N.|the UN|the United Nations"),
+    ("unsc", "UN Security Council", "IGOUNO", "", "GOV", "igo", "UN Security Council|U.N. Security Council|United Nations Security Council|Security Council|UNSC"),
+    ("unga", "UN General Assembly", "IGOUNO", "", "LEG", "igo", "UN General Assembly|U.N. General Assembly|United Nations General Assembly|General Assembly"),
+    ("unhcr", "UN refugee agency (UNHCR)", "IGOUNOREF", "", "REF", "igo", "UNHCR|UN refugee agency|U.N. refugee agency|United Nations High Commissioner for Refugees"),
+    ("unicef", "UNICEF", "IGOUNOKID", "", "", "igo", "UNICEF|United Nations Children's Fund|UN Children's Fund"),
+    ("wfp", "World Food Programme", "IGOUNOWFP", "", "", "igo", "World Food Programme|World Food Program|WFP"),
+    ("who", "World Health Organization", "IGOUNOHLHWHO", "", "HLH", "igo", "World Health Organization|World Health Organisation|WHO"),
+    ("iaea", "International Atomic Energy Agency", "IGOUNOIAE", "", "", "igo", "International Atomic Energy Agency|IAEA|UN nuclear watchdog|U.N. nuclear watchdog"),
+    ("icj", "International Court of Justice", "IGOUNOJUDICJ", "", "JUD", "igo", "International Court of Justice|ICJ|World Court"),
+    ("unhrc", "UN Human Rights Council", "IGOUNOHRI", "", "HRI", "igo", "UN Human Rights Council|United Nations Human Rights Council|Human Rights Council|UN human rights office|OHCHR"),
+    ("unrwa", "UNRWA", "IGOUNOREF", "", "REF", "igo", "UNRWA|UN agency for Palestinian refugees"),
+    ("ocha", "UN humanitarian office (OCHA)", "IGOUNO", "", "", "igo", "OCHA|UN humanitarian office|UN Office for the Coordination of Humanitarian Affairs"),
+    ("undp", "UN Development Programme", "IGOUNODEV", "", "DEV", "igo", "UNDP|UN Development Programme|United Nations Development Programme"),
+    ("unesco", "UNESCO", "IGOUNOEDU", "", "EDU", "igo", "UNESCO"),
+    ("ilo", "International Labour Organization", "IGOUNOLABILO", "", "LAB", "igo", "International Labour Organization|International Labor Organization|ILO"),
+    ("unifil", "UNIFIL", "IGOUNO", "LBN", "MIL", "igo", "UNIFIL|UN Interim Force in Lebanon"),
+    ("imf", "International Monetary Fund", "IGOUNODEVIMF", "", "BUS", "igo", "International Monetary Fund|IMF"),
+    ("worldbank", "World Bank", "IGOUNODEVWBK", "", "BUS", "igo", "World Bank"),
+    ("wto", "World Trade Organization", "IGOBUSWTO", "", "BUS", "igo", "World Trade Organization|World Trade Organisation|WTO"),
+    # --- regional and other intergovernmental organisations
+    ("nato", "NATO", "IGOWSTNAT", "", "MIL", "igo", "NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|the Alliance|Atlantic alliance"),
+    ("eu", "European Union", "IGOEUREEC", "", "", "igo", "European Union|EU|E.U.|the EU|Brussels|European Commission|EU Commission|European Council|Council of the European Union"),
+    ("europarl", "European Parliament", "IGOEUREEC", "", "LEG", "igo", "European Parliament|MEPs"),
+    ("ecb", "European Central Bank", "IGOEUREEC", "", "BUS", "igo", "European Central Bank|ECB"),
+    ("osce", "OSCE", "IGOEUROSC", "", "", "igo", "OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe"),
+    ("coe", "Council of Europe", "IGOEUR", "", "", "igo", "Council of Europe"),
+    ("au", "African Union", "IGOAFRAFU", "", "", "igo", "African Union|AU|A.U."),
+    ("ecowas", "ECOWAS", "IGOWAFWAS", "", "", "igo", "ECOWAS|Economic Community of West African States"),
+    ("sadc", "SADC", "IGOSAFSAD", "", "", "igo", "SADC|Southern African Development Community"),
+    ("igad", "IGAD", "IGOEAFIGD", "", "", "igo", "IGAD|Intergovernmental Authority on Development"),
+    ("asean", "ASEAN", "IGOSEAASN", "", "", "igo", "ASEAN|Association of Southeast Asian Nations|Association of South East Asian Nations"),
+    ("apec", "APEC", "IGOASABUS", "", "BUS", "igo", "APEC|Asia-Pacific Economic Cooperation"),
+    ("sco", "Shanghai Cooperation Organisation", "IGOCAS", "", "", "igo", "Shanghai Cooperation Organisation|Shanghai Cooperation Organization|SCO"),
+    ("opec", "OPEC", "IGOBUSOPC", "", "BUS", "igo", "OPEC|Organization of the Petroleum Exporting Countries|OPEC+|OPEC Plus"),
+    ("arableague", "Arab League", "IGOMEAARL", "", "", "igo", "Arab League|League of Arab States"),
+    ("gcc", "Gulf Cooperation Council", "IGOPGSGCC", "", "", "igo", "Gulf Cooperation Council|GCC"),
+    ("oic", "Organisation of Islamic Cooperation", "IGOMOSOIC", "", "", "igo", "Organisation of Islamic Cooperation|Organization of Islamic Cooperation|OIC"),
+    ("oas", "Organization of American States", "IGOOAS", "", "", "igo", "Organization of American States|OAS"),
+    ("mercosur", "Mercosur", "IGOSAMBUS", "", "BUS", "igo", "Mercosur"),
+    ("g7", "Group of Seven", "IGOGOS", "", "", "igo", "G7|G-7|Group of Seven"),
+    ("g20", "Group of 20", "IGOGTW", "", "", "igo", "G20|G-20|Group of 20|Group of Twenty"),
+    ("brics", "BRICS", "IGOBRC", "", "", "igo", "BRICS"),
+    ("quad", "Quad (Australia, India, Japan, US)", "IGOASA", "", "", "igo", "Quad|Quadrilateral Security Dialogue"),
+    ("aukus", "AUKUS", "IGOWST", "", "MIL", "igo", "AUKUS"),
+    ("icc", "International Criminal Court", "IGOJUDICC", "", "JUD", "igo", "International Criminal Court|ICC"),
+    ("interpol", "Interpol", "IGOCOPITP", "", "COP", "igo", "Interpol|INTERPOL"),
+    ("cis", "Commonwealth of Independent States", "IGOEUR", "", "", "igo", "Commonwealth of Independent States|CIS"),
+    ("csto", "Collective Security Treaty Organization", "IGOEUR", "", "MIL", "igo", "Collective Security Treaty Organization|CSTO"),
+    # --- international NGOs
+    ("icrc", "International Committee of the Red Cross", "NGOHLHIRC", "", "NGO", "ngo", "International Committee of the Red Cross|ICRC|Red Cross|Red Crescent|International Federation of Red Cross and Red Crescent Societies|IFRC"),
+    ("msf", "Doctors Without Borders (MSF)", "NGOHLHMSF", "", "NGO", "ngo", "Doctors Without Borders|Medecins Sans Frontieres|Médecins Sans Frontières|MSF"),
+    ("amnesty", "Amnesty International", "NGOHRIAMN", "", "NGO", "ngo", "Amnesty International|Amnesty"),
+    ("hrw", "Human Rights Watch", "NGOHRI", "", "NGO", "ngo", "Human Rights Watch|HRW"),
+    ("greenpeace", "Greenpeace", "NGOENV", "", "NGO", "ngo", "Greenpeace"),
+    ("oxfam", "Oxfam", "NGODEV", "", "NGO", "ngo", "Oxfam"),
+    ("sipri", "SIPRI", "NGO", "SWE", "NGO", "ngo", "Stockholm International Peace Research Institute|SIPRI"),
+    # --- armed groups (code = home country + REB unless CAMEO/Phoenix has another)
+    ("hamas", "Hamas", "PSEREB", "PSE", "REB", "armed_group", "Hamas|Islamic Resistance Movement|Qassam Brigades|Izz ad-Din al-Qassam Brigades|al-Qassam Brigades"),
+    ("pij", "Palestinian Islamic Jihad", "PSEREB", "PSE", "REB", "armed_group", "Palestinian Islamic Jihad|Islamic Jihad|Al-Quds Brigades"),
+    ("hezbollah", "Hezbollah", "LBNREB", "LBN", "REB", "armed_group", "Hezbollah|Hizbollah|Hizballah|Hizbullah"),
+    ("taliban_insurgency", "Taliban (insurgency)", "AFGREB", "AFG", "REB", "armed_group", "Taliban|the Taliban|Taleban", "", "2021-08-14"),
+    ("taliban_government", "Taliban (de facto government)", "AFGGOV", "AFG", "GOV", "armed_group", "Taliban|the Taliban|Taleban|Islamic Emirate of Afghanistan", "2021-08-15", ""),
+    ("ttp", "Tehrik-i-Taliban Pakistan", "PAKREB", "PAK", "REB", "armed_group", "Tehrik-i-Taliban Pakistan|Pakistani Taliban|TTP"),
+    ("isis", "Islamic State", "IMGMOSISI", "IRQ", "REB", "armed_group", "Islamic State|ISIS|ISIL|IS militants|Daesh|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria"),
+    ("iswap", "Islamic State West Africa Province", "NGAREB", "NGA", "REB", "armed_group", "Islamic State West Africa Province|ISWAP"),
+    ("isk", "Islamic State Khorasan", "AFGREB", "AFG", "REB", "armed_group", "Islamic State Khorasan|ISIS-K|IS-K|ISKP"),
+    ("alqaeda", "al-Qaeda", "IMGMOSALQ", "", "REB", "armed_group", "al-Qaeda|al Qaeda|Al-Qaida|al-Qaida|Al Qaeda"),
+    ("aqap", "al-Qaeda in the Arabian Peninsula", "YEMREB", "YEM", "REB", "armed_group", "al-Qaeda in the Arabian Peninsula|AQAP"),
+    ("jnim", "JNIM", "MLIREB", "MLI", "REB", "armed_group", "JNIM|Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("shabaab", "al-Shabaab", "SOMREB", "SOM", "REB", "armed_group", "al-Shabaab|al Shabaab|Al-Shabab|al-Shabab|Shabaab"),
+    ("bokoharam", "Boko Haram", "NGAREB", "NGA", "REB", "armed_group", "Boko Haram"),
+    ("houthis", "Houthis (Ansar Allah)", "YEMREB", "YEM", "REB", "armed_group", "Houthis|Houthi|Huthis|Huthi|Ansar Allah|Ansarullah|Houthi rebels"),
+    ("wagner", "Wagner Group", "RUSMIL", "RUS", "MIL", "armed_group", "Wagner|Wagner Group|Wagner mercenaries|PMC Wagner|Africa Corps"),
+    ("pkk", "Kurdistan Workers' Party", "TURREB", "TUR", "REB", "armed_group", "PKK|Kurdistan Workers' Party|Kurdistan Workers Party"),
+    ("sdf_syria", "Syrian Democratic Forces", "SYRREB", "SYR", "REB", "armed_group", "Syrian Democratic Forces|YPG"),
+    ("hts", "Hayat Tahrir al-Sham", "SYRREB", "SYR", "REB", "armed_group", "Hayat Tahrir al-Sham|HTS", "", "2024-12-08"),
+    ("rsf", "Rapid Support Forces", "SDNREB", "SDN", "REB", "armed_group", "Rapid Support Forces|RSF"),
+    ("m23", "M23", "CODREB", "COD", "REB", "armed_group", "M23|March 23 Movement"),
+    ("farc", "FARC", "COLREB", "COL", "REB", "armed_group", "FARC|Revolutionary Armed Forces of Colombia"),
+    ("eln", "ELN", "COLREB", "COL", "REB", "armed_group", "ELN|National Liberation Army"),
+    ("hayat", "Kataib Hezbollah", "IRQREB", "IRQ", "REB", "armed_group", "Kataib Hezbollah|Kata'ib Hezbollah"),
+    ("irgc", "Islamic Revolutionary Guard Corps", "IRNMIL", "IRN", "MIL", "military", "Islamic Revolutionary Guard Corps|IRGC|Revolutionary Guards|Revolutionary Guard|Quds Force"),
+    ("idf", "Israel Defense Forces", "ISRMIL", "ISR", "MIL", "military", "Israel Defense Forces|IDF|Israeli Defense Forces"),
+    ("jsdf", "Japan Self-Defense Forces", "JPNMIL", "JPN", "MIL", "military", "Self-Defense Forces|Self-Defence Forces|Japan Self-Defense Forces|JSDF|SDF|Ground Self-Defense Force|Maritime Self-Defense Force|Air Self-Defense Force|GSDF|MSDF|ASDF"),
+    ("pla", "People's Liberation Army", "CHNMIL", "CHN", "MIL", "military", "People's Liberation Army|PLA|PLA Navy|People's Liberation Army Navy"),
+    ("bundeswehr", "Bundeswehr", "DEUMIL", "DEU", "MIL", "military", "Bundeswehr"),
+    ("mossad", "Mossad", "ISRSPY", "ISR", "SPY", "intelligence", "Mossad"),
+    ("shin_bet", "Shin Bet", "ISRSPY", "ISR", "SPY", "intelligence", "Shin Bet|Shabak"),
+    ("cia", "Central Intelligence Agency", "USASPY", "USA", "SPY", "intelligence", "CIA|Central Intelligence Agency"),
+    ("fbi", "Federal Bureau of Investigation", "USACOP", "USA", "COP", "police", "FBI|Federal Bureau of Investigation"),
+    ("nsa", "National Security Agency", "USASPY", "USA", "SPY", "intelligence", "National Security Agency"),
+    ("fsb", "Federal Security Service", "RUSSPY", "RUS", "SPY", "intelligence", "FSB|Federal Security Service"),
+    ("gru", "GRU", "RUSSPY", "RUS", "SPY", "intelligence", "GRU"),
+    ("sbu", "Security Service of Ukraine", "UKRSPY", "UKR", "SPY", "intelligence", "SBU|Security Service of Ukraine"),
+    ("mi6", "MI6", "GBRSPY", "GBR", "SPY", "intelligence", "MI6|MI5|Secret Intelligence Service|GCHQ"),
+    ("congress_us", "U.S. Congress", "USALEG", "USA", "LEG", "legislature", "Congress|U.S. Congress|US Congress|United States Congress|House of Representatives|U.S. Senate|US Senate"),
+    ("diet_jp", "National Diet", "JPNLEG", "JPN", "LEG", "legislature", "National Diet|the Diet|Japanese Diet"),
+    ("nsc_jp", "Japan National Security Council", "JPNGOV", "JPN", "GOV", "government", "Japan's National Security Council"),
+    ("boj", "Bank of Japan", "JPNBUS", "JPN", "BUS", "government", "Bank of Japan|BOJ"),
+    ("fed", "Federal Reserve", "USABUS", "USA", "BUS", "government", "Federal Reserve|the Fed"),
+    # --- media
+    ("kyodo", "Kyodo News", "JPNMED", "JPN", "MED", "media", "Kyodo|Kyodo News|Kyodo News Agency"),
+    ("nhk", "NHK", "JPNMED", "JPN", "MED", "media", "NHK|Japan Broadcasting Corporation"),
+    ("jiji", "Jiji Press", "JPNMED", "JPN", "MED", "media", "Jiji Press|Jiji"),
+    ("nikkei", "Nikkei", "JPNMED", "JPN", "MED", "media", "Nikkei|Nikkei Asia|Nihon Keizai Shimbun"),
+    ("asahi", "Asahi Shimbun", "JPNMED", "JPN", "MED", "media", "Asahi Shimbun|Asahi"),
+    ("yomiuri", "Yomiuri Shimbun", "JPNMED", "JPN", "MED", "media", "Yomiuri Shimbun|Yomiuri"),
+    ("mainichi", "Mainichi Shimbun", "JPNMED", "JPN", "MED", "media", "Mainichi Shimbun|Mainichi"),
+    ("japantimes", "The Japan Times", "JPNMED", "JPN", "MED", "media", "Japan Times|The Japan Times"),
+    ("reuters", "Reuters", "GBRMED", "GBR", "MED", "media", "Reuters|Thomson Reuters"),
+    ("ap", "Associated Press", "USAMED", "USA", "MED", "media", "Associated Press|AP|The Associated Press"),
+    ("afp", "Agence France-Presse", "FRAMED", "FRA", "MED", "media", "AFP|Agence France-Presse|Agence France Presse"),
+    ("bloomberg", "Bloomberg", "USAMED", "USA", "MED", "media", "Bloomberg|Bloomberg News"),
+    ("bbc", "BBC", "GBRMED", "GBR", "MED", "media", "BBC|British Broadcasting Corporation"),
+    ("cnn", "CNN", "USAMED", "USA", "MED", "media", "CNN"),
+    ("nyt", "The New York Times", "USAMED", "USA", "MED", "media", "New York Times|The New York Times|NYT"),
+    ("wapo", "The Washington Post", "USAMED", "USA", "MED", "media", "Washington Post|The Washington Post"),
+    ("wsj", "The Wall Street Journal", "USAMED", "USA", "MED", "media", "Wall Street Journal|The Wall Street Journal|WSJ"),
+    ("ft", "Financial Times", "GBRMED", "GBR", "MED", "media", "Financial Times|FT"),
+    ("guardian", "The Guardian", "GBRMED", "GBR", "MED", "media", "The Guardian"),
+    ("aljazeera", "Al Jazeera", "QATMED", "QAT", "MED", "media", "Al Jazeera|Al-Jazeera|Aljazeera"),
+    ("xinhua", "Xinhua", "CHNMED", "CHN", "MED", "media", "Xinhua|Xinhua News Agency"),
+    ("globaltimes", "Global Times", "CHNMED", "CHN", "MED", "media", "Global Times"),
+    ("cctv", "CCTV", "CHNMED", "CHN", "MED", "media", "CCTV|China Central Television|CGTN"),
+    ("tass", "TASS", "RUSMED", "RUS", "MED", "media", "TASS|Tass|ITAR-TASS"),
+    ("ria", "RIA Novosti", "RUSMED", "RUS", "MED", "media", "RIA Novosti|RIA"),
+    ("interfax", "Interfax", "RUSMED", "RUS", "MED", "media", "Interfax"),
+    ("rt", "RT", "RUSMED", "RUS", "MED", "media", "Russia Today"),
+    ("yonhap", "Yonhap", "KORMED", "KOR", "MED", "media", "Yonhap|Yonhap News Agency"),
+    ("kcna", "KCNA", "PRKMED", "PRK", "MED", "media", "KCNA|Korean Central News Agency"),
+    ("ukrinform", "Ukrinform", "UKRMED", "UKR", "MED", "media", "Ukrinform"),
+    ("anadolu", "Anadolu Agency", "TURMED", "TUR", "MED", "media", "Anadolu|Anadolu Agency"),
+    ("irna", "IRNA", "IRNMED", "IRN", "MED", "media", "IRNA|Islamic Republic News Agency"),
+    ("dpa", "dpa", "DEUMED", "DEU", "MED", "media", "dpa|Deutsche Presse-Agentur"),
+    ("spiegel", "Der Spiegel", "DEUMED", "DEU", "MED", "media", "Der Spiegel|Spiegel"),
+    ("lemonde", "Le Monde", "FRAMED", "FRA", "MED", "media", "Le Monde"),
+    ("efe", "EFE", "ESPMED", "ESP", "MED", "media", "EFE"),
+    ("ansa", "ANSA", "ITAMED", "ITA", "MED", "media", "ANSA"),
+    ("pti", "Press Trust of India", "INDMED", "IND", "MED", "media", "Press Trust of India|PTI"),
+    ("haaretz", "Haaretz", "ISRMED", "ISR", "MED", "media", "Haaretz|Times of Israel|The Times of Israel|Jerusalem Post"),
+    ("wafa", "WAFA", "PSEMED", "PSE", "MED", "media", "WAFA"),
+    ("sana", "SANA", "SYRMED", "SYR", "MED", "media", "SANA"),
+    ("spa", "Saudi Press Agency", "SAUMED", "SAU", "MED", "media", "Saudi Press Agency"),
+    # --- companies
+    ("mhi", "Mitsubishi Heavy Industries", "JPNBUS", "JPN", "BUS", "company", "Mitsubishi Heavy Industries|MHI|Mitsubishi Heavy"),
+    ("mitsubishi_electric", "Mitsubishi Electric", "JPNBUS", "JPN", "BUS", "company", "Mitsubishi Electric"),
+    ("mitsubishi_corp", "Mitsubishi Corporation", "JPNBUS", "JPN", "BUS", "company", "Mitsubishi Corporation|Mitsubishi Corp.|Mitsubishi"),
+    ("khi", "Kawasaki Heavy Industries", "JPNBUS", "JPN", "BUS", "company", "Kawasaki Heavy Industries|Kawasaki Heavy"),
+    ("ihi", "IHI Corporation", "JPNBUS", "JPN", "BUS", "company", "IHI Corporation|IHI Corp.|IHI"),
+    ("toyota", "Toyota", "JPNBUS", "JPN", "BUS", "company", "Toyota|Toyota Motor"),
+    ("sony", "Sony", "JPNBUS", "JPN", "BUS", "company", "Sony"),
+    ("softbank", "SoftBank", "JPNBUS", "JPN", "BUS", "company", "SoftBank"),
+    ("lockheed", "Lockheed Martin", "USABUS", "USA", "BUS", "company", "Lockheed Martin|Lockheed"),
+    ("rtx", "RTX (Raytheon)", "USABUS", "USA", "BUS", "company", "RTX|Raytheon|Raytheon Technologies|RTX Corporation|Raytheon Missiles & Defense"),
+    ("boeing", "Boeing", "USABUS", "USA", "BUS", "company", "Boeing"),
+    ("northrop", "Northrop Grumman", "USABUS", "USA", "BUS", "company", "Northrop Grumman|Northrop"),
+    ("gd", "General Dynamics", "USABUS", "USA", "BUS", "company", "General Dynamics"),
+    ("l3harris", "L3Harris", "USABUS", "USA", "BUS", "company", "L3Harris"),
+    ("spacex", "SpaceX", "USABUS", "USA", "BUS", "company", "SpaceX|Starlink"),
+    ("apple", "Apple", "USABUS", "USA", "BUS", "company", "Apple Inc."),
+    ("google", "Google", "USABUS", "USA", "BUS", "company", "Google|Alphabet"),
+    ("microsoft", "Microsoft", "USABUS", "USA", "BUS", "company", "Microsoft"),
+    ("nvidia", "Nvidia", "USABUS", "USA", "BUS", "company", "Nvidia|NVIDIA"),
+    ("exxon", "ExxonMobil", "USABUS", "USA", "BUS", "company", "ExxonMobil|Exxon Mobil|Exxon"),
+    ("bae", "BAE Systems", "GBRBUS", "GBR", "BUS", "company", "BAE Systems|BAE"),
+    ("shell", "Shell", "GBRBUS", "GBR", "BUS", "company", "Shell plc|Royal Dutch Shell"),
+    ("bp", "BP", "GBRBUS", "GBR", "BUS", "company", "BP"),
+    ("airbus", "Airbus", "NLDBUS", "NLD", "BUS", "company", "Airbus"),
+    ("thales", "Thales", "FRABUS", "FRA", "BUS", "company", "Thales|Thales Group"),
+    ("total", "TotalEnergies", "FRABUS", "FRA", "BUS", "company", "TotalEnergies|Total"),
+    ("rheinmetall", "Rheinmetall", "DEUBUS", "DEU", "BUS", "company", "Rheinmetall"),
+    ("leonardo", "Leonardo", "ITABUS", "ITA", "BUS", "company", "Leonardo S.p.A."),
+    ("samsung", "Samsung", "KORBUS", "KOR", "BUS", "company", "Samsung|Samsung Electronics"),
+    ("hyundai", "Hyundai", "KORBUS", "KOR", "BUS", "company", "Hyundai|Hyundai Motor|Hyundai Rotem"),
+    ("hanwha", "Hanwha", "KORBUS", "KOR", "BUS", "company", "Hanwha|Hanwha Aerospace"),
+    ("huawei", "Huawei", "CHNBUS", "CHN", "BUS", "company", "Huawei"),
+    ("norinco", "Norinco", "CHNBUS", "CHN", "BUS", "company", "Norinco"),
+    ("tsmc", "TSMC", "TWNBUS", "TWN", "BUS", "company", "TSMC|Taiwan Semiconductor Manufacturing"),
+    ("gazprom", "Gazprom", "RUSBUS", "RUS", "BUS", "company", "Gazprom"),
+    ("rosneft", "Rosneft", "RUSBUS", "RUS", "BUS", "company", "Rosneft"),
+    ("rosatom", "Rosatom", "RUSBUS", "RUS", "BUS", "company", "Rosatom"),
+    ("rostec", "Rostec", "RUSBUS", "RUS", "BUS", "company", "Rostec"),
+    ("naftogaz", "Naftogaz", "UKRBUS", "UKR", "BUS", "company", "Naftogaz"),
+    ("aramco", "Saudi Aramco", "SAUBUS", "SAU", "BUS", "company", "Saudi Aramco|Aramco"),
+    ("elbit", "Elbit Systems", "ISRBUS", "ISR", "BUS", "company", "Elbit Systems|Elbit"),
+    ("iai", "Israel Aerospace Industries", "ISRBUS", "ISR", "BUS", "company", "Israel Aerospace Industries|IAI"),
+    ("baykar", "Baykar", "TURBUS", "TUR", "BUS", "company", "Baykar"),
+]
+
+# Aliases that are ordinary words or initials in other capitalisations: exact case only.
+EXACT_CASE = {
+    "IS militants", "Quad", "Total", "Amnesty", "Apple Inc.", "the Fed", "Congress", "Security Council",
+    "General Assembly", "the Alliance", "Brussels", "Shell plc", "Diet", "the Diet", "Spiegel",
+    "Anadolu", "Leonardo S.p.A.", "Tass", "Red Cross", "Red Crescent", "Jiji", "Mitsubishi",
+}  # plus every all-capital initialism of up to five letters (WHO/who, UN, AP, EU, ...)
+
+# phrase, sector, notes: words and phrases that name a sector of a country's society. The
+# CAMEO agent codes (CAMEO 1.1b3 actor codebook, "agents"); matched case-insensitively.
+AGENTS = """
+government|GOV|
+governments|GOV|
+govt|GOV|abbreviation
+administration|GOV|
+regime|GOV|pejorative, still the government
+cabinet|GOV|
+ministry|GOV|any ministry; more specific ones below
+ministries|GOV|
+minister|GOV|
+ministers|GOV|
+president|GOV|head of state
+prime minister|GOV|
+premier|GOV|
+chancellor|GOV|
+vice president|GOV|
+deputy prime minister|GOV|
+foreign ministry|GOV|
+foreign minister|GOV|
+foreign office|GOV|
+ministry of foreign affairs|GOV|
+state department|GOV|U.S. foreign ministry
+secretary of state|GOV|
+defense ministry|GOV|CAMEO codes ministries as GOV; the military itself is MIL
+defence ministry|GOV|
+ministry of defense|GOV|
+ministry of defence|GOV|
+defense minister|GOV|
+defence minister|GOV|
+defense secretary|GOV|
+defence secretary|GOV|
+defense department|GOV|
+department of defense|GOV|
+interior ministry|GOV|
+interior minister|GOV|
+home office|GOV|
+trade ministry|GOV|
+economy ministry|GOV|
+finance ministry|GOV|
+finance minister|GOV|
+commerce ministry|GOV|
+industry ministry|GOV|
+energy ministry|GOV|
+justice ministry|GOV|
+national security council|GOV|
+national security adviser|GOV|
+security council|GOV|a national one; the UN body is an actor
+officials|GOV|unqualified officials are taken as government officials
+official|GOV|
+government officials|GOV|
+government sources|GOV|
+government spokesman|GOV|
+spokesman|GOV|
+spokeswoman|GOV|
+spokesperson|GOV|
+authorities|GOV|
+leader|GOV|
+leaders|GOV|
+king|GOV|
+queen|GOV|
+emperor|GOV|
+emir|GOV|
+sultan|GOV|
+crown prince|GOV|
+diplomats|GOV|
+diplomat|GOV|
+ambassador|GOV|
+embassy|GOV|
+envoy|GOV|
+negotiators|GOV|
+mayor|GOV|local government
+governor|GOV|local government
+state media|MED|
+military|MIL|
+militaries|MIL|
+military units|MIL|
+military personnel|MIL|
+military officials|MIL|
+armed forces|MIL|
+army|MIL|
+navy|MIL|
+air force|MIL|
+marines|MIL|
+troops|MIL|
+soldiers|MIL|
+forces|MIL|
+defense forces|MIL|
+defence forces|MIL|
+special forces|MIL|
+coast guard|MIL|
+national guard|MIL|
+general staff|MIL|
+joint chiefs of staff|MIL|
+commander|MIL|
+commanders|MIL|
+generals|MIL|
+peacekeepers|MIL|
+paratroopers|MIL|
+service members|MIL|
+warplanes|MIL|weapons platforms stand for the forces using them
+fighter jets|MIL|
+jets|MIL|
+warships|MIL|
+junta|MIL|military government
+police|COP|
+police officers|COP|
+policemen|COP|
+riot police|COP|
+security forces|COP|
+border guards|COP|
+gendarmerie|COP|
+court|JUD|
+courts|JUD|
+supreme court|JUD|
+constitutional court|JUD|
+judge|JUD|
+judges|JUD|
+judiciary|JUD|
+prosecutor|JUD|
+prosecutors|JUD|
+tribunal|JUD|
+attorney general|JUD|
+parliament|LEG|
+legislature|LEG|
+lawmakers|LEG|
+legislators|LEG|
+parliamentarians|LEG|
+mps|LEG|
+senate|LEG|
+senators|LEG|
+house of representatives|LEG|
+national assembly|LEG|
+congressional|LEG|
+opposition|OPP|
+opposition party|OPP|
+opposition parties|OPP|
+opposition leader|OPP|
+dissidents|OPP|
+rebels|REB|
+rebel|REB|
+insurgents|REB|
+militants|REB|
+militia|REB|
+militias|REB|
+guerrillas|REB|
+separatists|REB|
+jihadists|REB|
+gunmen|REB|
+terrorists|REB|
+armed groups|REB|
+protesters|CVL|
+protestors|CVL|
+demonstrators|CVL|
+civilians|CVL|
+residents|CVL|
+citizens|CVL|
+villagers|CVL|
+crowd|CVL|
+crowds|CVL|
+activists|CVL|
+voters|CVL|
+people|CVL|
+public|CVL|
+media|MED|
+journalists|MED|
+journalist|MED|
+reporters|MED|
+newspaper|MED|
+news agency|MED|
+broadcaster|MED|
+press|MED|
+business|BUS|
+businesses|BUS|
+company|BUS|
+companies|BUS|
+firm|BUS|
+firms|BUS|
+corporation|BUS|
+industry|BUS|
+manufacturers|BUS|
+manufacturer|BUS|
+defense contractor|BUS|
+defense contractors|BUS|
+defense industry|BUS|
+contractors|BUS|
+investors|BUS|
+exporters|BUS|
+banks|BUS|
+university|EDU|
+universities|EDU|
+students|EDU|
+teachers|EDU|
+academics|EDU|
+scholars|EDU|
+hospital|HLH|
+hospitals|HLH|
+doctors|HLH|
+medics|HLH|
+nurses|HLH|
+health workers|HLH|
+health ministry|HLH|
+health officials|HLH|
+refugees|REF|
+asylum seekers|REF|
+displaced people|REF|
+migrants|REF|
+ngo|NGO|
+ngos|NGO|
+non-governmental organization|NGO|
+non-governmental organizations|NGO|
+aid groups|NGO|
+aid agencies|NGO|
+aid workers|NGO|
+charity|NGO|
+charities|NGO|
+human rights groups|NGO|
+rights groups|NGO|
+humanitarian groups|NGO|
+intelligence|SPY|
+intelligence agency|SPY|
+intelligence agencies|SPY|
+intelligence services|SPY|
+intelligence officials|SPY|
+spy agency|SPY|
+spies|SPY|
+secret service|SPY|
+unions|LAB|
+trade unions|LAB|
+labor unions|LAB|
+workers|LAB|
+farmers|AGR|
+clergy|REL|
+clerics|REL|
+church|REL|
+imams|REL|
+criminals|CRM|
+gangs|CRM|
+cartel|CRM|
+cartels|CRM|
+drug traffickers|CRM|
+smugglers|CRM|
+pirates|CRM|
+environmentalists|ENV|
+"""
+
+
+def actor_rows() -> list[dict[str, str]]:
+    rows = []
+    seen: set[tuple[str, str]] = set()
+    for entry in ACTORS:
+        actor_id, name, code, iso3, sector, kind, aliases = entry[:7]
+        start, end = (entry[7], entry[8]) if len(entry) > 7 else ("", "")
+        for alias in aliases.split("|"):
+            if (alias.casefold(), actor_id) in seen:
+                continue
+            seen.add((alias.casefold(), actor_id))
+            rows.append({
+                "alias": alias, "actor_id": actor_id, "name": name, "cameo_code": code,
+                "iso3": iso3, "sector": sector, "kind": kind, "start_date": start,
+                "end_date": end, "case": "exact" if alias in EXACT_CASE or (alias.isupper() and len(alias) <= 5) else "any",
+            })
+    return rows
+
+
+def agent_rows() -> list[dict[str, str]]:
+    rows = []
+    for line in AGENTS.strip().splitlines():
+        phrase, sector, notes = line.split("|")
+        rows.append({"phrase": phrase, "sector": sector, "notes": notes})
+    return rows
+
+
+def generate(shared: Path) -> dict[str, int]:
+    return {
+        "actors": write_csv("actors", ACTOR_COLUMNS, actor_rows()),
+        "agents": write_csv("agents", AGENT_COLUMNS, agent_rows()),
+    }

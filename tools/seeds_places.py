@@ -1,0 +1,112 @@
+"""Generate seeds/places.csv: capitals, large cities and ISO 3166-2 subdivisions.
+
+Sources: ISO 3166-2 subdivision codes and names from pycountry (LGPL-2.1, iso-codes data);
+capitals and major cities from CountryInfo.120116 (openeventdata/CountryInfo; Parus
+Analytics); English short names of subdivisions frequently in the news, curated below
+(ISO names are often local forms: 'Donetska oblast', 'Ḩalab').
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from pathlib import Path
+
+import pycountry
+from seeds_common import SEEDS, write_csv
+from seeds_countries import title_place
+from seeds_countryinfo import read_countryinfo
+
+COLUMNS = ("name", "iso3", "admin1", "kind", "source")
+
+# English names news uses for subdivisions whose ISO name is a local form.
+SUBDIVISION_NAMES = {
+    "UA-14": "Donetsk|Donetsk Oblast|Donetsk region", "UA-09": "Luhansk|Luhansk Oblast|Luhansk region|Lugansk",
+    "UA-63": "Kharkiv|Kharkiv Oblast|Kharkiv region|Kharkov", "UA-23": "Zaporizhzhia|Zaporizhzhia Oblast|Zaporizhia|Zaporozhye",
+    "UA-65": "Kherson|Kherson Oblast|Kherson region", "UA-51": "Odesa|Odessa|Odesa Oblast",
+    "UA-12": "Dnipropetrovsk|Dnipropetrovsk Oblast|Dnipro", "UA-48": "Mykolaiv|Mykolaiv Oblast",
+    "UA-59": "Sumy|Sumy Oblast", "UA-74": "Chernihiv|Chernihiv Oblast", "UA-46": "Lviv|Lviv Oblast",
+    "UA-32": "Kyiv Oblast|Kyiv region", "UA-43": "Crimea|Autonomous Republic of Crimea",
+    "UA-40": "Sevastopol", "UA-53": "Poltava|Poltava Oblast", "UA-18": "Zhytomyr|Zhytomyr Oblast",
+    "UA-05": "Vinnytsia|Vinnytsia Oblast", "UA-71": "Cherkasy|Cherkasy Oblast", "UA-35": "Kirovohrad Oblast|Kropyvnytskyi",
+    "UA-56": "Rivne|Rivne Oblast", "UA-61": "Ternopil|Ternopil Oblast", "UA-68": "Khmelnytskyi|Khmelnytskyi Oblast",
+    "UA-26": "Ivano-Frankivsk|Ivano-Frankivsk Oblast", "UA-07": "Volyn|Volyn Oblast|Lutsk",
+    "UA-21": "Zakarpattia|Transcarpathia|Uzhhorod", "UA-77": "Chernivtsi|Chernivtsi Oblast",
+    "RU-BEL": "Belgorod|Belgorod region|Belgorod Oblast", "RU-KRS": "Kursk|Kursk region|Kursk Oblast",
+    "RU-BRY": "Bryansk|Bryansk region", "RU-ROS": "Rostov|Rostov region|Rostov-on-Don",
+    "RU-KDA": "Krasnodar|Krasnodar Krai", "RU-CE": "Chechnya", "RU-DA": "Dagestan",
+    "RU-MOS": "Moscow region|Moscow Oblast", "RU-SPE": "St. Petersburg|Saint Petersburg",
+    "RU-KGD": "Kaliningrad", "RU-VOR": "Voronezh",
+    "SY-HL": "Aleppo", "SY-HI": "Homs", "SY-HM": "Hama", "SY-ID": "Idlib", "SY-DI": "Damascus Governorate",
+    "SY-RD": "Rif Dimashq|Damascus countryside", "SY-DY": "Deir ez-Zor|Deir el-Zour|Deir al-Zour",
+    "SY-RA": "Raqqa|Raqqah", "SY-LA": "Latakia", "SY-DR": "Daraa|Deraa", "SY-HA": "Hasakah|Hasaka",
+    "SY-TA": "Tartus", "SY-QU": "Quneitra", "SY-SU": "Suwayda|Sweida",
+    "IL-TA": "Tel Aviv District", "IL-HA": "Haifa District", "IL-Z": "Northern District",
+    "IL-D": "Southern District", "IL-M": "Central District", "IL-JM": "Jerusalem District",
+    "IQ-NI": "Nineveh|Nineveh Province", "IQ-AN": "Anbar|Anbar Province", "IQ-BA": "Basra",
+    "IQ-KI": "Kirkuk", "IQ-SD": "Salahuddin|Salah al-Din",
+    "YE-HD": "Hadramawt|Hadramout", "YE-HU": "Hodeidah|Hudaydah", "YE-TA": "Taiz",
+    "LB-JL": "Mount Lebanon", "LB-NA": "Nabatieh",
+    "SD-DN": "North Darfur", "SD-DS": "South Darfur", "SD-DW": "West Darfur", "SD-KH": "Khartoum State",
+    "AF-HEL": "Helmand", "AF-KAN": "Kandahar",
+    "PK-KP": "Khyber Pakhtunkhwa", "PK-BA": "Balochistan",
+    "IN-JK": "Jammu and Kashmir|Kashmir", "CN-XJ": "Xinjiang", "CN-XZ": "Tibet", "CN-HK": "Hong Kong",
+    "KR-11": "Seoul", "JP-47": "Okinawa", "JP-13": "Tokyo", "MX-CHH": "Chihuahua",
+}
+
+_TYPE_WORDS = re.compile(
+    r"\s+(oblast'?|oblysy|region|province|prefecture|governorate|state|district|county|"
+    r"department|departamento|provincia|estado|muhafazat|wilayah|okrugi|krai|kray)$",
+    re.I,
+)
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def subdivision_rows() -> list[dict[str, str]]:
+    rows = []
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        names = [sub.name]
+        plain = _fold(sub.name)
+        if plain != sub.name:
+            names.append(plain)  # 'Ḩalab' is also written 'Halab'
+        short = _TYPE_WORDS.sub("", plain)
+        if short != plain and len(short) > 2:
+            names.append(short)
+        names += SUBDIVISION_NAMES.get(sub.code, "").split("|")
+        for name in dict.fromkeys(n.strip() for n in names if n.strip()):
+            rows.append({"name": name, "iso3": country.alpha_3, "admin1": sub.code,
+                         "kind": "subdivision", "source": "pycountry ISO 3166-2"})
+    return rows
+
+
+def city_rows(shared: Path) -> list[dict[str, str]]:
+    countries = {r["iso3"]: r for r in csv.DictReader((SEEDS / "countries.csv").open(encoding="utf-8"))}
+    by_cameo = {r["cameo_code"]: r["iso3"] for r in countries.values()}
+    rows = []
+    for row in countries.values():
+        if row["capital"]:
+            rows.append({"name": row["capital"], "iso3": row["iso3"], "admin1": "",
+                         "kind": "capital", "source": "countries.csv (CountryInfo, curated)"})
+    for block in read_countryinfo(shared / "countries" / "CountryInfo.120116.txt"):
+        iso3 = by_cameo.get(block.code)
+        if iso3 is None or countries[iso3]["kind"] == "historic":
+            continue
+        for city in block.lists.get("MajorCities", []):
+            name = title_place(city)
+            if len(name) > 2:
+                rows.append({"name": name, "iso3": iso3, "admin1": "", "kind": "city",
+                             "source": "CountryInfo.120116 MajorCities"})
+    return rows
+
+
+def generate(shared: Path) -> dict[str, int]:
+    rows = city_rows(shared) + subdivision_rows()
+    unique = {(r["name"].casefold(), r["iso3"], r["admin1"], r["kind"]): r for r in rows}
+    return {"places": write_csv("places", COLUMNS, unique.values())}
