@@ -8,6 +8,7 @@ select
     event_date                                            as day,
     count(*)                                              as n_events,
     sum(num_mentions)                                     as n_mentions,
+    count(*) filter (where quad_class = 0)                as n_neutral,
     count(*) filter (where quad_class = 1)                as n_verbal_coop,
     count(*) filter (where quad_class = 2)                as n_material_coop,
     count(*) filter (where quad_class = 3)                as n_verbal_conflict,

@@ -20,9 +20,10 @@ from series as s left join dated as d using (origin)
 where s.n <> coalesce(d.n, 0)
 union all
 select 'dyad_month quads = n_events', origin, n_events,
-       n_verbal_coop + n_material_coop + n_verbal_conflict + n_material_conflict
+       n_neutral + n_verbal_coop + n_material_coop + n_verbal_conflict + n_material_conflict
 from dyad_month
-where n_events <> n_verbal_coop + n_material_coop + n_verbal_conflict + n_material_conflict
+where n_events <> n_neutral + n_verbal_coop + n_material_coop + n_verbal_conflict
+                  + n_material_conflict
 union all
 select 'dyad_day roots = n_events', origin, n_events,
        n_root_01 + n_root_02 + n_root_03 + n_root_04 + n_root_05 + n_root_06 + n_root_07

@@ -177,6 +177,22 @@ def test_dedup_key_is_configurable(make, warehouse, tmp_path):
     assert run_sql_tests(warehouse) == []
 
 
+def test_quad_scheme_comes_from_the_seed_table(make, warehouse, tmp_path):
+    articles, docs = make.demo_corpus()
+    run_dir = make.stage(tmp_path / "staging" / "r1", docs)
+    load_run(warehouse, run=make.run("r1", quad_scheme="phoenix"), articles=articles,
+             quarantined=[], staging_dir=run_dir)
+    expected = dict(warehouse.execute(
+        "select code_prefix, cast(quad_class as integer) from seed_quad_classes "
+        "where scheme = 'phoenix'").fetchall())
+    for code, quad in warehouse.execute("select event_code, quad_class from events").fetchall():
+        prefix = max((p for p in expected if code.startswith(p)), key=len)
+        assert quad == expected[prefix]
+    with pytest.raises(DyadflowError, match="quad scheme"):
+        load_run(warehouse, run=make.run("r2", quad_scheme="nonesuch", recode=True),
+                 articles=articles, quarantined=[], staging_dir=run_dir)
+
+
 def test_summary_counts_and_top_dyads(make, warehouse, tmp_path):
     load_demo(make, warehouse, tmp_path, "r1")
     summary = summarize(warehouse, top=2)
