@@ -33,7 +33,7 @@ ACTORS = [
     ("undp", "UN Development Programme", "IGOUNODEV", "", "DEV", "igo", "UNDP|UN Development Programme|United Nations Development Programme"),
     ("unesco", "UNESCO", "IGOUNOEDU", "", "EDU", "igo", "UNESCO"),
     ("ilo", "International Labour Organization", "IGOUNOLABILO", "", "LAB", "igo", "International Labour Organization|International Labor Organization|ILO"),
-    ("unifil", "UNIFIL", "IGOUNO", "LBN", "MIL", "igo", "UNIFIL|UN Interim Force in Lebanon"),
+    ("unifil", "UNIFIL", "IGOUNO", "", "MIL", "igo", "UNIFIL|UN Interim Force in Lebanon"),
     ("imf", "International Monetary Fund", "IGOUNODEVIMF", "", "BUS", "igo", "International Monetary Fund|IMF"),
     ("worldbank", "World Bank", "IGOUNODEVWBK", "", "BUS", "igo", "World Bank"),
     ("wto", "World Trade Organization", "IGOBUSWTO", "", "BUS", "igo", "World Trade Organization|World Trade Organisation|WTO"),
@@ -468,7 +468,11 @@ def actor_rows() -> list[dict[str, str]]:
     for entry in ACTORS:
         actor_id, name, code, iso3, sector, kind, aliases = entry[:7]
         start, end = (entry[7], entry[8]) if len(entry) > 7 else ("", "")
-        for alias in aliases.split("|"):
+        forms = aliases.split("|")
+        for alias in forms:
+            # "the UN" would start a match before "UN Security Council" could
+            if alias.startswith("the ") and alias[4:] in forms:
+                continue
             if (alias.casefold(), actor_id) in seen:
                 continue
             seen.add((alias.casefold(), actor_id))

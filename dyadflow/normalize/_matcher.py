@@ -106,6 +106,10 @@ class PhraseMatcher(Generic[T]):
     def __len__(self) -> int:
         return len(self._index)
 
+    def phrases(self) -> list[Phrase[T]]:
+        """Every phrase, in the order added (first added wins among equals)."""
+        return [p for group in self._index.values() for p in group]
+
     def candidates(self, key: tuple[str, ...]) -> Sequence[Phrase[T]]:
         return self._index.get(key, ())
 
@@ -122,12 +126,16 @@ class PhraseMatcher(Generic[T]):
         text: str,
         tokens: Sequence[Token] | None = None,
         accept: Callable[[Match[T], Sequence[Token]], bool] | None = None,
+        *,
+        relaxed: bool = False,
     ) -> list[Match[T]]:
+        """All matches; `relaxed` drops the capitalisation and neighbour checks of ambiguous
+        phrases (for text already known to name an actor), never the exact-case rule."""
         tokens = tokenize(text) if tokens is None else tokens
         found: list[Match[T]] = []
         i, n = 0, len(tokens)
         while i < n:
-            match = self._match_at(text, tokens, i, accept)
+            match = self._match_at(text, tokens, i, accept, relaxed)
             if match is None:
                 i += 1
             else:
@@ -135,7 +143,7 @@ class PhraseMatcher(Generic[T]):
                 i = match.last
         return found
 
-    def _match_at(self, text, tokens, i, accept) -> Match[T] | None:
+    def _match_at(self, text, tokens, i, accept, relaxed=False) -> Match[T] | None:
         for length in self._lengths.get(tokens[i].key, ()):
             j = i + length
             if j > len(tokens):
@@ -143,15 +151,17 @@ class PhraseMatcher(Generic[T]):
             key = tuple(t.key for t in tokens[i:j])
             for phrase in self._index.get(key, ()):
                 match = Match(i, j, tokens[i].start, tokens[j - 1].end, phrase)
-                if self._case_ok(text, tokens, match) and (accept is None or accept(match, tokens)):
+                if self._case_ok(text, tokens, match, relaxed) and (
+                    accept is None or accept(match, tokens)
+                ):
                     return match
         return None
 
-    def _case_ok(self, text: str, tokens: Sequence[Token], match: Match[T]) -> bool:
+    def _case_ok(self, text: str, tokens: Sequence[Token], match: Match[T], relaxed: bool) -> bool:
         phrase = match.phrase
         if phrase.case == "exact":
             return _same_surface(text[match.start : match.end], phrase.surface)
-        if not phrase.ambiguity:
+        if not phrase.ambiguity or relaxed:
             return True
         # everyday words ("turkey", "china", "chad") count only when capitalised like a name
         for token, alias_token in zip(tokens[match.first : match.last], tokenize(phrase.surface)):

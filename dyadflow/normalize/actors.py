@@ -1,0 +1,394 @@
+"""Actors: who a phrase names, as a CAMEO actor code with country and sector.
+
+One dictionary pass finds named actors (seeds/actors.csv), people (seeds/people.csv, with
+roles bounded by dates), country references (names, demonyms, capitals, seats) and sector
+words (seeds/agents.csv); a second pass composes neighbours inside one noun phrase:
+
+    Japan's Defense Ministry        country 's agent        -> JPNGOV
+    the Japanese Defense Ministry   demonym agent           -> JPNGOV
+    U.S. military units             country agent           -> USAMIL
+    Defense Minister Nobuo Kishi    agent person            -> the person's role on `on`
+    protesters in Haifa             agent in|of|from place  -> ISRCVL
+    NATO troops                     organisation agent      -> IGOWSTNATMIL
+
+Pure: built from a Reference, no I/O; `find` runs on every sentence, so the work per
+sentence is one tokenisation, dictionary lookups per token and a linear composition pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from dyadflow.normalize._matcher import Match, Phrase, PhraseMatcher, Token, fold, tokenize
+from dyadflow.normalize._tables import optional, optional_date, required, seed_error
+from dyadflow.normalize.countries import CountryAlias, CountryIndex
+from dyadflow.reference import Reference
+
+# Words allowed between a country and its sector noun: "U.S. top military officials".
+_MODIFIERS = frozenset(
+    "top senior former acting deputy chief local regional federal national provincial state "
+    "central interim new own main joint".split()
+)
+_LINKS_ANY = frozenset({"of", "from"})
+# "in" links a sector noun to the place where its people live; not for forces, which are
+# often abroad ("Russian troops in Ukraine").
+_LINK_IN = "in"
+_IN_SECTORS = frozenset({"CVL", "COP", "REF", "HLH", "EDU", "MED", "LAB", "AGR", "REL", "OPP",
+                         "LEG", "JUD", "BUS", "GOV"})
+_CAPITAL_SECTOR = "GOV"  # "Tokyo said", "Washington approved": the capital stands for the government
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    code: str  # CAMEO actor code: "JPNGOV", "USAMIL", "IGOUNO", "CVL"
+    iso3: str | None
+    sector: str | None
+    kind: str  # country, agent, person, igo, ngo, armed_group, media, company, military, ...
+    name: str
+    entity_id: str | None = None  # actor_id or person_id
+    role: str | None = None  # a person's role (head_of_state, defence_minister, ...)
+    in_office: bool | None = None  # a person's role covers the date asked (None: no date)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    match: ActorMatch
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """An actors.csv entry: one actor, possibly valid for a period only."""
+
+    actor_id: str
+    name: str
+    code: str
+    iso3: str | None
+    sector: str | None
+    kind: str
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    person_id: str
+    name: str
+    iso3: str | None
+    sector: str | None
+    role: str
+    actor_code: str | None
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    kind: str  # "actor", "person", "country", "agent", "place"
+    named: tuple[_Named, ...] = ()
+    roles: tuple[_Role, ...] = ()
+    country: CountryAlias | None = None
+    sector: str | None = None
+    iso3: str | None = None
+    phrase: str = ""
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    countries: CountryIndex
+    matcher: PhraseMatcher[_Entry]
+
+    @classmethod
+    def from_reference(cls, ref: Reference, countries: CountryIndex | None = None) -> ActorDictionary:
+        countries = countries or CountryIndex.from_reference(ref)
+        phrases: list[Phrase[_Entry]] = []
+        phrases += _actor_phrases(ref, countries)
+        phrases += _people_phrases(ref, countries)
+        phrases += [
+            Phrase(p.surface, p.case, p.ambiguity, _Entry("country", country=p.value))
+            for p in _country_phrases(countries)
+        ]
+        phrases += _agent_phrases(ref)
+        phrases += _place_phrases(ref, countries)
+        return cls(countries=countries, matcher=PhraseMatcher(phrases, neighbours_ok=_neighbour_words(ref)))
+
+    def find(self, text: str, on: date | datetime | None = None) -> list[ActorMention]:
+        """Actor mentions in `text`: non-overlapping, longest first, with character offsets."""
+        if not isinstance(text, str) or not text:
+            return []
+        tokens = tokenize(text)
+        return self._compose(text, tokens, self.matcher.scan(text, tokens), _as_date(on))
+
+    def resolve(self, phrase: str, on: date | datetime | None = None) -> ActorMatch | None:
+        """The actor a noun phrase names ("the Japanese Defense Ministry" -> JPNGOV), or None.
+
+        The phrase is known to name something, so ambiguous words need no capital here
+        ("china" -> CHN); exact-case forms keep their case ("US", not "us").
+        """
+        if not isinstance(phrase, str):
+            return None
+        phrase = " ".join(phrase.split())
+        tokens = tokenize(phrase)
+        mentions = self._compose(
+            phrase, tokens, self.matcher.scan(phrase, tokens, relaxed=True), _as_date(on)
+        )
+        if not mentions:
+            return None
+        # a named or placed actor beats a bare sector word; then the longest, then the first
+        return max(
+            mentions, key=lambda m: (m.match.kind != "agent", m.end - m.start, -m.start)
+        ).match
+
+    # --- composition -------------------------------------------------------------------
+
+    def _compose(self, text: str, tokens: Sequence[Token], matches: list[Match[_Entry]],
+                 on: date | None) -> list[ActorMention]:
+        mentions: list[ActorMention] = []
+        by_first = {m.first: i for i, m in enumerate(matches)}
+        i = 0
+        while i < len(matches):
+            m = matches[i]
+            kind = m.phrase.value.kind
+            used, match = 1, None
+            if kind == "country":
+                used, match = self._from_country(tokens, matches, by_first, i, on)
+            elif kind == "agent":
+                used, match = self._from_agent(tokens, matches, by_first, i, on)
+            elif kind == "actor":
+                used, match = self._from_actor(tokens, matches, by_first, i, on)
+            elif kind == "person":
+                match = _person_match(m.phrase.value, on)
+            if match is not None:
+                if kind in ("country", "agent", "actor"):
+                    used += self._trailing_agents(matches, i + used)
+                last = matches[i + used - 1]
+                mentions.append(ActorMention(m.start, last.end, text[m.start : last.end], match))
+            i += used
+        return mentions
+
+    def _trailing_agents(self, matches, k: int) -> int:
+        """Sector words right after a composed phrase belong to it: 'Foreign Ministry
+        spokesman', 'opposition leaders', 'military officials'; the first sector stands."""
+        extra = 0
+        while (
+            k + extra < len(matches)
+            and matches[k + extra].phrase.value.kind == "agent"
+            and matches[k + extra].first == matches[k + extra - 1].last
+        ):
+            extra += 1
+        return extra
+
+    def _next(self, tokens, matches, by_first, i, *, skip_modifiers: bool) -> int | None:
+        """Index of the match that continues the noun phrase after matches[i], if any."""
+        j = matches[i].last
+        if j < len(tokens) and tokens[j].key in ("'s", "'"):
+            j += 1
+        skipped = 0
+        while skip_modifiers and j < len(tokens) and j not in by_first and skipped < 2:
+            token = tokens[j]
+            if token.key in _MODIFIERS or (token.text[:1].isupper() and token.text.isalpha()):
+                j, skipped = j + 1, skipped + 1
+            else:
+                break
+        return by_first.get(j)
+
+    def _from_country(self, tokens, matches, by_first, i, on):
+        alias = matches[i].phrase.value.country
+        country = alias.country
+        k = self._next(tokens, matches, by_first, i, skip_modifiers=True)
+        if k is not None:
+            nxt = matches[k].phrase.value
+            if nxt.kind == "agent":
+                sector = nxt.sector
+                # "U.S. Defense Secretary Lloyd Austin": the person after the title decides
+                p = by_first.get(matches[k].last)
+                if p is not None and matches[p].phrase.value.kind == "person":
+                    return p - i + 1, _person_match(matches[p].phrase.value, on)
+                return k - i + 1, _country_match(country, sector, "country")
+            if nxt.kind == "person":
+                return k - i + 1, _person_match(nxt, on)
+            if nxt.kind == "actor":
+                named = _pick(nxt.named, on)
+                if named.iso3 == country.iso3:  # "Japanese Self-Defense Forces"
+                    return k - i + 1, _named_match(named)
+        sector = alias.sector or (_CAPITAL_SECTOR if alias.kind == "capital" else None)
+        return 1, _country_match(country, sector, "country")
+
+    def _from_agent(self, tokens, matches, by_first, i, on):
+        entry = matches[i].phrase.value
+        j = matches[i].last
+        k = by_first.get(j)
+        if k is not None and matches[k].phrase.value.kind == "person":
+            return k - i + 1, _person_match(matches[k].phrase.value, on)  # "President Joe Biden"
+        if j < len(tokens) and (
+            tokens[j].key in _LINKS_ANY or (tokens[j].key == _LINK_IN and entry.sector in _IN_SECTORS)
+        ):
+            j += 1
+            if j < len(tokens) and tokens[j].key == "the":
+                j += 1
+            k = by_first.get(j)
+            if k is not None:
+                where = matches[k].phrase.value
+                iso3 = None
+                if where.kind == "country":
+                    iso3 = where.country.country.iso3
+                elif where.kind == "place":
+                    iso3 = where.iso3
+                if iso3 is not None:
+                    country = self.countries.countries[iso3]
+                    return k - i + 1, _country_match(country, entry.sector, "country")
+        return 1, ActorMatch(code=entry.sector, iso3=None, sector=entry.sector, kind="agent",
+                             name=entry.phrase)
+
+    def _from_actor(self, tokens, matches, by_first, i, on):
+        named = _pick(matches[i].phrase.value.named, on)
+        k = self._next(tokens, matches, by_first, i, skip_modifiers=False)
+        if k is not None and matches[k].phrase.value.kind == "agent":
+            sector = matches[k].phrase.value.sector
+            if named.kind == "igo" and sector != named.sector:  # "NATO troops", "UN officials"
+                return k - i + 1, ActorMatch(
+                    code=named.code + sector, iso3=named.iso3, sector=sector,
+                    kind=named.kind, name=named.name, entity_id=named.actor_id)
+            return k - i + 1, _named_match(named)  # "Hamas militants", "Kyodo reporters"
+        return 1, _named_match(named)
+
+
+def _country_match(country, sector: str | None, kind: str) -> ActorMatch:
+    return ActorMatch(code=country.cameo_code + (sector or ""), iso3=country.iso3, sector=sector,
+                      kind=kind, name=country.name)
+
+
+def _named_match(named: _Named) -> ActorMatch:
+    return ActorMatch(code=named.code, iso3=named.iso3, sector=named.sector, kind=named.kind,
+                      name=named.name, entity_id=named.actor_id)
+
+
+def _person_match(entry: _Entry, on: date | None) -> ActorMatch:
+    role = _pick(entry.roles, on)
+    in_office = None if on is None else _covers(role.start, role.end, on)
+    if role.actor_code:
+        code = role.actor_code
+    else:
+        code = (role.iso3 or "") + (role.sector or "")
+    return ActorMatch(code=code, iso3=role.iso3, sector=role.sector, kind="person",
+                      name=role.name, entity_id=role.person_id, role=role.role, in_office=in_office)
+
+
+def _covers(start: date | None, end: date | None, on: date) -> bool:
+    return (start is None or start <= on) and (end is None or on < end)
+
+
+def _pick(options, on: date | None):
+    """The option valid on `on`; else the nearest in time; without a date, the latest."""
+    if len(options) == 1:
+        return options[0]
+    if on is None:
+        return max(options, key=lambda o: (o.end is None, o.end or date.min, o.start or date.min))
+    valid = [o for o in options if _covers(o.start, o.end, on)]
+    if valid:
+        return max(valid, key=lambda o: o.start or date.min)
+
+    def distance(o) -> int:
+        if o.start is not None and on < o.start:
+            return (o.start - on).days
+        return (on - o.end).days if o.end is not None else 0
+
+    return min(options, key=distance)
+
+
+def _as_date(on) -> date | None:
+    if isinstance(on, datetime):
+        return on.date()
+    return on if isinstance(on, date) else None
+
+
+# --- building the phrase table ----------------------------------------------------------
+
+
+def _actor_phrases(ref: Reference, countries: CountryIndex) -> list[Phrase[_Entry]]:
+    grouped: dict[tuple[str, str], list[_Named]] = {}
+    cases: dict[tuple[str, str], str] = {}
+    for index, row in enumerate(ref.rows("actors")):
+        alias = required("actors", index, row, "alias")
+        iso3 = optional(row, "iso3")
+        if iso3 is not None and iso3 not in countries.countries:
+            raise seed_error("actors", index, f"iso3 {iso3!r} is not in countries.csv")
+        named = _Named(
+            actor_id=required("actors", index, row, "actor_id"),
+            name=required("actors", index, row, "name"),
+            code=required("actors", index, row, "cameo_code"),
+            iso3=iso3, sector=optional(row, "sector"),
+            kind=required("actors", index, row, "kind"),
+            start=optional_date("actors", index, row, "start_date"),
+            end=optional_date("actors", index, row, "end_date"),
+        )
+        case = optional(row, "case") or "any"
+        key = (alias, case)
+        grouped.setdefault(key, []).append(named)
+        cases[key] = case
+    return [Phrase(alias, case, "", _Entry("actor", named=tuple(v))) for (alias, case), v in grouped.items()]
+
+
+def _people_phrases(ref: Reference, countries: CountryIndex) -> list[Phrase[_Entry]]:
+    grouped: dict[str, list[_Role]] = {}
+    for index, row in enumerate(ref.rows("people")):
+        alias = required("people", index, row, "alias")
+        iso3 = optional(row, "iso3")
+        if iso3 is not None and iso3 not in countries.countries:
+            raise seed_error("people", index, f"iso3 {iso3!r} is not in countries.csv")
+        role = _Role(
+            person_id=required("people", index, row, "person_id"),
+            name=required("people", index, row, "name"),
+            iso3=iso3, sector=optional(row, "sector"),
+            role=required("people", index, row, "role"),
+            actor_code=optional(row, "actor_code"),
+            start=optional_date("people", index, row, "start_date"),
+            end=optional_date("people", index, row, "end_date"),
+        )
+        if iso3 is None and role.actor_code is None:
+            raise seed_error("people", index, "a role needs an iso3 or an actor_code")
+        grouped.setdefault(alias, []).append(role)
+    # surnames ("Trump", "Putin") are everyday words for some readers: capitalised only
+    return [
+        Phrase(alias, "any", "common_word" if " " not in alias else "", _Entry("person", roles=tuple(v)))
+        for alias, v in grouped.items()
+    ]
+
+
+def _country_phrases(countries: CountryIndex):
+    return countries.matcher.phrases()
+
+
+def _agent_phrases(ref: Reference) -> list[Phrase[_Entry]]:
+    phrases = []
+    for index, row in enumerate(ref.rows("agents")):
+        phrase = required("agents", index, row, "phrase")
+        sector = required("agents", index, row, "sector")
+        if not sector.isalpha() or not sector.isupper() or len(sector) != 3:
+            raise seed_error("agents", index, f"sector {sector!r} is not a 3-letter CAMEO code")
+        phrases.append(Phrase(phrase, "any", "", _Entry("agent", sector=sector, phrase=phrase)))
+    return phrases
+
+
+def _place_phrases(ref: Reference, countries: CountryIndex) -> list[Phrase[_Entry]]:
+    """Cities and subdivisions, used only to place a sector noun: "protesters in Haifa"."""
+    phrases = []
+    for index, row in enumerate(ref.rows("places")):
+        iso3 = required("places", index, row, "iso3")
+        if iso3 not in countries.countries:
+            raise seed_error("places", index, f"iso3 {iso3!r} is not in countries.csv")
+        name = required("places", index, row, "name")
+        # place names are often ordinary words ("Nice", "Split"): capitalised only
+        phrases.append(Phrase(name, "any", "common_word", _Entry("place", iso3=iso3, phrase=name)))
+    return phrases
+
+
+def _neighbour_words(ref: Reference) -> frozenset[str]:
+    words = set()
+    for row in ref.rows("agents"):
+        words.update(fold(w) for w in row.get("phrase", "").split())
+    return frozenset(words)
