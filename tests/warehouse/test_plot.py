@@ -1,0 +1,45 @@
+"""Dyad plots: the series behind the picture, and a real PNG written with Agg."""
+
+from __future__ import annotations
+
+import struct
+from datetime import date
+
+import pytest
+
+from dyadflow.cli import main
+from dyadflow.errors import InputError
+from dyadflow.warehouse.loads import load_run
+from dyadflow.warehouse.plot import dyad_series, plot_dyad
+
+
+@pytest.fixture
+def loaded(make, warehouse, tmp_path):
+    articles, docs = make.demo_corpus()
+    run_dir = make.stage(tmp_path / "staging" / "r1", docs)
+    load_run(warehouse, run=make.run("r1"), articles=articles, quarantined=[],
+             staging_dir=run_dir)
+    return warehouse
+
+
+def test_series_and_png(loaded, tmp_path):
+    series = dyad_series(loaded, "jpn", "usa", freq="day")
+    assert series.periods == (date(2024, 3, 4),)
+    assert series.counts["n_material_coop"] == (1,)
+    out = plot_dyad(loaded, "JPN", "USA", out=tmp_path / "p" / "jpn_usa.png", freq="month")
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    assert width > 1000 and height > 700  # 200 dpi, paper-sized
+    with pytest.raises(InputError, match="no events from USA to RUS"):
+        plot_dyad(loaded, "USA", "RUS", out=tmp_path / "none.png")
+
+
+def test_cli_plot(loaded, tmp_path, capsys):
+    path = loaded.execute("select path from duckdb_databases() where database_name = "
+                          "current_database()").fetchall()[0][0]
+    loaded.close()
+    out = tmp_path / "rus_ukr.png"
+    assert main(["plot", "RUS", "UKR", "--freq", "week", "-o", str(out),
+                 "--warehouse", path]) == 0
+    assert out.stat().st_size > 10_000
