@@ -121,12 +121,15 @@ class SentenceExtractor:
         self.offset = offset
         self.patterns = patterns
         self.modality_codes = modality_codes
-        self.previous = [m for m in previous if _participant_kind(m)]
+        self.previous = [m for m in previous if is_party(m)]
         self.reporters = self._reporter_tokens()
         self.token_mention: dict[int, ActorMention] = {}
+        # per-token results reused by every candidate pattern of a trigger
+        self._subjects: dict[int, tuple[list[Token], str]] = {}
+        self._themes: dict[int, Token | None] = {}
         self.mentions: list[ActorMention] = []
         for mention in mentions:
-            if not _participant_kind(mention) or _hyphen_compound(doc.text, mention, offset):
+            if not is_party(mention) or _hyphen_compound(doc.text, mention, offset):
                 continue
             span = doc.char_span(
                 mention.start - offset, mention.end - offset, alignment_mode="expand"
@@ -246,6 +249,11 @@ class SentenceExtractor:
 
     def subject_tokens(self, verb: Token, *, depth: int = 0) -> tuple[list[Token], str]:
         """The tokens naming who does `verb`, following control and coordination."""
+        if verb.i not in self._subjects:
+            self._subjects[verb.i] = self._find_subject_tokens(verb, depth)
+        return self._subjects[verb.i]
+
+    def _find_subject_tokens(self, verb: Token, depth: int) -> tuple[list[Token], str]:
         if depth > 4:
             return [], "none"
         passive = _is_passive(verb)
@@ -292,6 +300,11 @@ class SentenceExtractor:
         return [], "none"
 
     def theme_of(self, verb: Token) -> Token | None:
+        if verb.i not in self._themes:
+            self._themes[verb.i] = self._find_theme(verb)
+        return self._themes[verb.i]
+
+    def _find_theme(self, verb: Token) -> Token | None:
         passive = _is_passive(verb)
         for child in verb.children:
             if child.dep_ in (PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS):
@@ -300,6 +313,11 @@ class SentenceExtractor:
             return verb.head  # "the weapons supplied by the US"
         if _misparsed_modifier(verb):
             return verb.head
+        if not passive:
+            # "amassed more than 100,000 troops": a comparative quantity parsed as 'than' phrase
+            for child in verb.children:
+                if child.dep_ == "obl" and _case(child) == "than":
+                    return child
         return None
 
     def prep_objects(self, heads: Iterable[Token]) -> list[tuple[str, Token]]:
@@ -692,9 +710,14 @@ def _hyphen_compound(text: str, mention: ActorMention, offset: int) -> bool:
         len(after) == 2 and after[0] == "-" and after[1].isalpha())
 
 
-def _participant_kind(mention: ActorMention) -> bool:
-    """Media organisations report events; they are never a party to one."""
-    return (mention.match.kind or "") != "media"
+def is_party(mention: ActorMention) -> bool:
+    """Who can be a source or target: a resolved actor. Media organisations report events
+    and are never a party; a bare sector word ("troops", "protesters") with no country or
+    organisation is not a resolved actor."""
+    match = mention.match
+    if (match.kind or "") == "media":
+        return False
+    return not ((match.kind or "") == "agent" and not match.iso3)
 
 
 def _words(token: Token) -> set[str]:

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.pipeline import Sentencizer
 
-from dyadflow.coder.extraction import THIRD_PERSON, Extraction, SentenceExtractor, SentenceResult
+from dyadflow.coder.extraction import (
+    THIRD_PERSON,
+    Extraction,
+    SentenceExtractor,
+    SentenceResult,
+    is_party,
+)
 from dyadflow.coder.modality import ModalityCodes
 from dyadflow.coder.patterns import PatternIndex
 from dyadflow.coder.sentences import SentenceSpan, split_sentences
@@ -92,7 +98,14 @@ class EventCoder:
     def code(
         self, inputs: Iterable[TextInput], *, n_process: int = 1, batch_size: int = 64
     ) -> Iterator[CodedDocument]:
-        """Code documents in input order; parses run in `n_process` processes."""
+        """Code documents in input order, in `n_process` processes (see coder/parallel.py);
+        `batch_size` sentences go through `nlp.pipe` at a time."""
+        if n_process > 1:
+            from dyadflow.coder.parallel import code_in_processes
+
+            yield from code_in_processes(self, inputs, n_process=n_process,
+                                         batch_size=batch_size)
+            return
         pending: deque[_PreparedDoc] = deque()
 
         def sentences_to_parse() -> Iterator[tuple[str, tuple[int, int]]]:
@@ -103,9 +116,7 @@ class EventCoder:
                     if sentence.parse:
                         yield sentence.span.text, (ordinal, sentence.span.index)
 
-        parsed = self.nlp.pipe(
-            sentences_to_parse(), as_tuples=True, batch_size=batch_size, n_process=n_process
-        )
+        parsed = self.nlp.pipe(sentences_to_parse(), as_tuples=True, batch_size=batch_size)
         for doc, (ordinal, index) in parsed:
             # output order = input order: every document before this one is complete
             while pending[0].ordinal < ordinal:
@@ -152,7 +163,7 @@ class EventCoder:
             return True
         if not self.patterns.has_trigger_form(span.words):
             return False
-        parties = {m.match.code for m in mentions if (m.match.kind or "") != "media"}
+        parties = {m.match.code for m in mentions if is_party(m)}
         if len(parties) >= 2:
             return True
         return len(parties) == 1 and any(w in THIRD_PERSON for w in span.words)
