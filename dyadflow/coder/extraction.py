@@ -7,6 +7,7 @@ or why nothing was, which `dyadflow explain` prints.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -43,8 +44,10 @@ SUPPORT_VERBS = frozenset({
     "submit", "deliver", "slap", "levy", "tighten", "renew", "extend",
 })
 THIRD_PERSON = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her",
-                          "itself", "themselves"})
-SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+                          "itself", "themselves", "himself", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+_COORDINATION_GAP = re.compile(r"\s*(,|and|or|, and|, or)\s*(the\s+)?", re.IGNORECASE)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 REPORTER_PREPS = frozenset({"according", "per"})
 REPORTER_VERBS = frozenset({"cite", "quote"})
@@ -158,33 +161,39 @@ class SentenceExtractor:
 
     def actor_of(self, token: Token, *, role: str, exclude: str | None = None,
                  depth: int = 0) -> Participant | None:
+        found = self.actors_of(token, role=role, exclude=exclude, depth=depth)
+        return found[0] if found else None
+
+    def actors_of(self, token: Token, *, role: str, exclude: str | None = None,
+                  depth: int = 0) -> list[Participant]:
+        """The actor(s) a nominal head names: its own mention, a pronoun's antecedent(s), a
+        premodifier ("U.S. military units", "Russia's actions"), an apposition, an 'of'
+        phrase ("the government of Japan")."""
         if token.i in self.reporters:
-            return None
+            return []
         mention = self.token_mention.get(token.i)
         if mention is not None:
-            return Participant(mention, role, 1.0)
+            return [Participant(mention, role, 1.0)]
         if token.pos_ == "PRON" or token.lower_ in THIRD_PERSON | RELATIVE_PRONOUNS:
             return self.resolve_pronoun(token, role=role, exclude=exclude)
-        if depth > 1:
-            return None
-        # "U.S. military units", "Russia's actions": the nearest actor among premodifiers
+        if depth > 2:
+            return []
         for child in reversed(list(token.lefts)):
-            if child.dep_ in PREMODIFIER_DEPS:
+            if child.dep_ in PREMODIFIER_DEPS and depth < 2:
                 found = self.actor_of(child, role=role, exclude=exclude, depth=depth + 1)
                 if found is not None:
-                    return Participant(found.mention, f"{role}/modifier", found.confidence * 0.9)
+                    return [Participant(found.mention, f"{role}/modifier", found.confidence * 0.9)]
         for child in token.children:
             if child.dep_ == "appos":
                 found = self.actor_of(child, role=role, exclude=exclude, depth=depth + 1)
                 if found is not None:
-                    return Participant(found.mention, f"{role}/apposition", found.confidence)
-        # "the government of Japan"
+                    return [Participant(found.mention, f"{role}/apposition", found.confidence)]
         for child in token.rights:
             if child.dep_ == "nmod" and _case(child) == "of":
                 found = self.actor_of(child, role=role, exclude=exclude, depth=depth + 1)
                 if found is not None:
-                    return Participant(found.mention, f"{role}/of", found.confidence * 0.8)
-        return None
+                    return [Participant(found.mention, f"{role}/of", found.confidence * 0.8)]
+        return []
 
     def group(self, token: Token) -> list[Token]:
         """A token and the tokens coordinated with it ("the US and its allies")."""
@@ -207,10 +216,10 @@ class SentenceExtractor:
         out: list[Participant] = []
         seen: set[str] = set()
         for token in tokens:
-            found = self.actor_of(token, role=role, exclude=exclude)
-            if found is not None and found.mention.match.code not in seen:
-                seen.add(found.mention.match.code)
-                out.append(found)
+            for found in self.actors_of(token, role=role, exclude=exclude):
+                if found.mention.match.code not in seen:
+                    seen.add(found.mention.match.code)
+                    out.append(found)
         return out
 
     def actors_of_group(self, token: Token, *, role: str,
@@ -218,21 +227,22 @@ class SentenceExtractor:
         return self.actors_of_tokens(self.group(token), role=role, exclude=exclude)
 
     def resolve_pronoun(self, token: Token, *, role: str,
-                        exclude: str | None) -> Participant | None:
+                        exclude: str | None) -> list[Participant]:
         word = token.lower_
         if word in RELATIVE_PRONOUNS:
             # "Kishi and Austin, who met": the noun the relative clause modifies
             clause = token.head
             if clause.dep_.startswith("acl") and clause.head.i != clause.i:
-                found = self.actor_of(clause.head, role=role, exclude=exclude, depth=1)
-                if found is not None:
-                    return Participant(found.mention, f"{role}/relative", found.confidence)
-            return None
+                return [Participant(p.mention, f"{role}/relative", p.confidence)
+                        for p in self.actors_of_group(clause.head, role=role, exclude=exclude)]
+            return []
         if word not in THIRD_PERSON:
-            return None
+            return []
         before = [m for m in self.mentions if m.end - self.offset <= token.idx]
-        is_subject = token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-        if is_subject or word in ("itself", "themselves"):
+        if word in REFLEXIVES:
+            # "attacked themselves": the clause's own subject (then source == target: no event)
+            pool = list(reversed(before))
+        elif token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             # a subject pronoun continues the nearest earlier actor in the sentence,
             # else the first actor of the previous sentence (usually its subject)
             pool = list(reversed(before)) or self.previous[:1]
@@ -240,10 +250,28 @@ class SentenceExtractor:
             # an object or possessive pronoun rarely refers to its own clause's subject; it is
             # resolved within the sentence only (across sentences it is too often wrong)
             pool = [m for m in reversed(before) if m.match.code != exclude]
-        for mention in pool:
-            if exclude is None or mention.match.code != exclude or is_subject:
-                return Participant(mention, f"{role}/pronoun", 0.75)
-        return None
+        if not pool:
+            return []
+        chosen = [pool[0]]
+        if word in PLURAL_PRONOUNS and pool[0] in before:
+            chosen = self._coordinated(before, pool[0])
+        return [Participant(m, f"{role}/pronoun", 0.75) for m in chosen]
+
+    def _coordinated(self, mentions: Sequence[ActorMention],
+                     last: ActorMention) -> list[ActorMention]:
+        """'Obama and Putin said they ...': a plural pronoun takes the whole coordination
+        ending at its nearest antecedent (mentions joined only by 'and', 'or' or commas)."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        k = ordered.index(last)
+        out = [last]
+        while k > 0:
+            left, right = ordered[k - 1], ordered[k]
+            gap = self.doc.text[left.end - self.offset:right.start - self.offset]
+            if not _COORDINATION_GAP.fullmatch(gap):
+                break
+            out.insert(0, left)
+            k -= 1
+        return out
 
     # ---- the verb's arguments ---------------------------------------------------------
 
@@ -333,61 +361,56 @@ class SentenceExtractor:
     # ---- modality ---------------------------------------------------------------------
 
     def modality_of(self, trigger: Token, governor: Token | None) -> Modality:
-        """Walk from the trigger (or the verb carrying a nominal trigger) up its clause."""
+        """Walk from the trigger (or the verb carrying a nominal trigger) up its clause and
+        through control chains, collecting cues; the strongest cue decides."""
         negated = any(
             c.lower_ in mod.NEGATIONS and c.dep_ in ("advmod", "neg", "det") for c in trigger.children
         )
-        kind: str | None = None
-        reason: str | None = None
+        kinds: dict[str, str | None] = {}  # kind -> reason
+        negation_reason: str | None = None
         node = governor if governor is not None else trigger
-        steps = 0
-        while steps < 8:
-            steps += 1
+        for _ in range(8):
             if node is not trigger:
                 if is_lemma(node, mod.NEGATING_VERBS):
-                    negated, reason = True, f"governed by '{node.text}'"
+                    negated, negation_reason = True, f"governed by '{node.text}'"
                 elif is_lemma(node, mod.THREAT_VERBS):
-                    kind = kind or mod.THREAT
+                    kinds.setdefault(mod.THREAT, None)
                 elif is_lemma(node, mod.INTENT_VERBS):
-                    kind = kind or mod.INTENT
-                elif is_lemma(node, mod.HYPOTHETICAL_VERBS) and kind is None:
-                    kind, reason = mod.HYPOTHETICAL, f"governed by '{node.text}'"
+                    kinds.setdefault(mod.INTENT, None)
+                elif is_lemma(node, mod.HYPOTHETICAL_VERBS):
+                    kinds.setdefault(mod.HYPOTHETICAL, f"governed by '{node.text}'")
             for child in node.children:
                 word = child.lower_
                 if child.dep_ in ("aux", "aux:pass") or child.tag_ == "MD":
-                    if word in mod.FUTURE_AUX and kind is None:
-                        kind = mod.INTENT
-                    elif word in mod.SPECULATIVE_AUX and kind is None:
-                        if word == "would" and self._under_reporting(node):
-                            kind = mod.INTENT  # "said it would send": a reported future
-                        else:
-                            kind, reason = mod.HYPOTHETICAL, f"modal '{child.text}'"
+                    if word in mod.FUTURE_AUX:
+                        kinds.setdefault(mod.FUTURE, None)
+                    elif word == "would" and _reported_clause(node):
+                        kinds.setdefault(mod.FUTURE, None)  # "said it would send"
+                    elif word in mod.SPECULATIVE_AUX:
+                        kinds.setdefault(mod.HYPOTHETICAL, f"modal '{child.text}'")
                 elif child.dep_ in ("advmod", "neg") and word in mod.NEGATIONS and node is not trigger:
                     negated = True
                 elif child.dep_ == "mark" and word in mod.CONDITIONAL_MARKS and node.dep_ == "advcl":
                     return Modality(negated, mod.CONDITIONAL, f"conditional '{child.text}'")
-            if node.dep_ == "acl" and is_lemma(node.head, mod.INTENT_NOUNS):
-                kind = kind or mod.INTENT
-            if node.dep_ in ("xcomp",) or (
-                node.dep_ == "conj" and not _has_subject(node)
-            ) or node.dep_ == "acl":
-                if node.head.i == node.i:
-                    break
+            if node.dep_ == "acl" and _mark(node) == "to":
+                # "Japan's decision to send" is intended; "permission to help", "a request to
+                # supply", "efforts to counter" are not (yet) events
+                if is_lemma(node.head, mod.INTENT_NOUNS):
+                    kinds.setdefault(mod.INTENT, None)
+                else:
+                    kinds.setdefault(mod.HYPOTHETICAL, f"infinitive of '{node.head.text}'")
+                break
+            if node.head.i == node.i:
+                break
+            if node.dep_ == "xcomp" or (node.dep_ == "conj" and not _has_subject(node)):
                 node = node.head
                 continue
-            # an adverbial clause has its own modality ("as it continues supplying"): stop
+            # an adverbial or relative clause has its own modality ("as it continues supplying")
             break
-        return Modality(negated, kind, reason)
-
-    def _under_reporting(self, node: Token) -> bool:
-        current = node
-        for _ in range(4):
-            if current.dep_ in ("ccomp", "parataxis") and is_lemma(current.head, mod.REPORTING_VERBS):
-                return True
-            if current.head.i == current.i:
-                return False
-            current = current.head
-        return False
+        for kind in mod.PRIORITY:
+            if kind in kinds:
+                return Modality(negated, kind, kinds[kind] or negation_reason)
+        return Modality(negated, None, negation_reason)
 
     # ---- triggers ---------------------------------------------------------------------
 
@@ -752,6 +775,11 @@ def _mark(token: Token) -> str | None:
         if child.dep_ == "mark":
             return child.lower_
     return None
+
+
+def _reported_clause(node: Token) -> bool:
+    """The clause is the direct complement of a reporting verb ("said it would ...")."""
+    return node.dep_ in ("ccomp", "parataxis") and is_lemma(node.head, mod.REPORTING_VERBS)
 
 
 def _has_subject(token: Token) -> bool:

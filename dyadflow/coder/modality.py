@@ -14,10 +14,13 @@ from dyadflow.reference import Reference
 
 TABLE = "modality_codes"
 
-INTENT = "intent"
-THREAT = "threat"
-HYPOTHETICAL = "hypothetical"
-CONDITIONAL = "conditional"
+INTENT = "intent"  # "agreed to supply", "plans to send": coded as CAMEO 03x/13x
+THREAT = "threat"  # "threatened to impose": coded as CAMEO 13x
+FUTURE = "future"  # "will send": coded as the event itself, flagged
+HYPOTHETICAL = "hypothetical"  # "could send", "asked X to send": not coded
+CONDITIONAL = "conditional"  # "if it attacks": not coded
+# when several cues apply, the first in this order decides
+PRIORITY = (CONDITIONAL, HYPOTHETICAL, THREAT, INTENT, FUTURE)
 
 # Governing verbs whose complement is only intended: "agreed to supply", "plans to send".
 INTENT_VERBS = frozenset({
@@ -40,7 +43,7 @@ NEGATING_VERBS = frozenset({
 HYPOTHETICAL_VERBS = frozenset({
     "consider", "allow", "enable", "permit", "authorize", "authorise", "expect", "may",
     "weigh", "mull", "contemplate", "discuss", "debate", "urge", "ask", "call", "demand",
-    "request", "able", "likely", "possible", "unlikely", "want", "need", "try", "attempt",
+    "request", "able", "likely", "possible", "unlikely", "need", "try", "attempt",
 })
 SPECULATIVE_AUX = frozenset({"may", "might", "could", "should", "would", "can", "must", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
