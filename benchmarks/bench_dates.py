@@ -1,6 +1,6 @@
 """Date resolution speed on the coder's hot path (not part of pytest).
 
-    .venv/bin/python benchmarks/bench_dates.py [--repeat 2000]
+    .venv/bin/python benchmarks/bench_dates.py [--repeat 2000] [--json PATH]
 
 Target: resolve_event_date well under 0.1 ms per sentence on one core, so that dates add
 little to the coder's per-sentence cost. The sentences are ours: a mix with and without
@@ -10,9 +10,11 @@ date expressions, digits that are not dates, and long sentences.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import time
 from datetime import datetime, timezone
+from pathlib import Path
 
 from dyadflow.normalize.dates import parse_published_at, resolve_event_date
 
@@ -49,12 +51,24 @@ def per_call_us(function, inputs, repeat: int) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=2000)
+    parser.add_argument("--json", type=Path, help="write {'summary': [...]} here")
     args = parser.parse_args()
     published = datetime(2026, 11, 22, 9, 30, tzinfo=timezone.utc)
-    median, best = per_call_us(lambda s: resolve_event_date(s, published), SENTENCES, args.repeat)
-    print(f"resolve_event_date: median {median:.1f} us/sentence, best {best:.1f} us ({len(SENTENCES)} sentences)")
-    median, best = per_call_us(parse_published_at, TIMESTAMPS, args.repeat)
-    print(f"parse_published_at: median {median:.1f} us/value, best {best:.1f} us ({len(TIMESTAMPS)} formats)")
+    resolve_median, best = per_call_us(
+        lambda s: resolve_event_date(s, published), SENTENCES, args.repeat
+    )
+    print(f"resolve_event_date: median {resolve_median:.1f} us/sentence, best {best:.1f} us "
+          f"({len(SENTENCES)} sentences)")
+    parse_median, best = per_call_us(parse_published_at, TIMESTAMPS, args.repeat)
+    print(f"parse_published_at: median {parse_median:.1f} us/value, best {best:.1f} us "
+          f"({len(TIMESTAMPS)} formats)")
+    if args.json:
+        summary = [
+            {"metric": "resolve_event_date_us_per_sentence", "value": round(resolve_median, 1), "target": 100},
+            {"metric": "parse_published_at_us_per_value", "value": round(parse_median, 1), "target": None},
+        ]
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"summary": summary}, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":
