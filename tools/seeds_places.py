@@ -18,7 +18,7 @@ from seeds_common import SEEDS, write_csv
 from seeds_countries import title_place
 from seeds_countryinfo import read_countryinfo
 
-COLUMNS = ("name", "iso3", "admin1", "kind", "source")
+COLUMNS = ("name", "iso3", "admin1", "kind", "source", "subdivision_type")
 
 # English names news uses for subdivisions whose ISO name is a local form.
 SUBDIVISION_NAMES = {
@@ -52,12 +52,37 @@ SUBDIVISION_NAMES = {
     "AF-HEL": "Helmand", "AF-KAN": "Kandahar",
     "PK-KP": "Khyber Pakhtunkhwa", "PK-BA": "Balochistan",
     "IN-JK": "Jammu and Kashmir|Kashmir", "CN-XJ": "Xinjiang", "CN-XZ": "Tibet", "CN-HK": "Hong Kong",
-    "KR-11": "Seoul", "JP-47": "Okinawa", "JP-13": "Tokyo", "MX-CHH": "Chihuahua",
+    "KR-11": "Seoul",
+    # capitals and the first-level unit that holds them
+    "RU-MOW": "Moscow", "CN-BJ": "Beijing", "CN-SH": "Shanghai", "FR-75C": "Paris", "DE-BE": "Berlin",
+    "AT-9": "Vienna", "ID-JK": "Jakarta", "IN-DL": "New Delhi|Delhi", "IR-23": "Tehran", "SY-DI": "Damascus",
+    "LB-BA": "Beirut", "AF-KAB": "Kabul", "IQ-BG": "Baghdad", "TH-10": "Bangkok", "PH-00": "Manila|Metro Manila",
+    "TR-34": "Istanbul", "TR-06": "Ankara", "IL-JM": "Jerusalem", "SA-01": "Riyadh", "EG-C": "Cairo",
+    "AR-C": "Buenos Aires", "MX-CMX": "Mexico City", "BY-HM": "Minsk", "GE-TB": "Tbilisi", "AM-ER": "Yerevan",
+    "AZ-BA": "Baku", "VE-A": "Caracas", "CO-DC": "Bogota|Bogotá", "PE-LMA": "Lima", "CL-RM": "Santiago",
+    "ET-AA": "Addis Ababa", "LY-TB": "Tripoli", "YE-SA": "Sanaa|Sana'a", "PK-IS": "Islamabad", "VN-HN": "Hanoi",
+    "KP-01": "Pyongyang", "KE-30": "Nairobi", "BD-13": "Dhaka", "HU-BU": "Budapest", "CZ-10": "Prague",
+    "PL-14": "Warsaw", "RO-B": "Bucharest", "RS-00": "Belgrade", "HR-21": "Zagreb", "BG-22": "Sofia",
+    "LV-RIX": "Riga", "EE-37": "Tallinn", "FI-18": "Helsinki", "SE-AB": "Stockholm", "NO-03": "Oslo",
+    "DK-84": "Copenhagen", "BE-BRU": "Brussels", "NL-NH": "Amsterdam", "PT-11": "Lisbon", "ES-M": "Madrid",
+    "IT-62": "Rome", "GR-I": "Athens", "IE-D": "Dublin", "UA-30": "Kyiv|Kiev", "JP-47": "Okinawa", "JP-13": "Tokyo", "MX-CHH": "Chihuahua",
 }
 
 _TYPE_WORDS = re.compile(
     r"\s+(oblast'?|oblysy|region|province|prefecture|governorate|state|district|county|"
     r"department|departamento|provincia|estado|muhafazat|wilayah|okrugi|krai|kray)$",
+    re.I,
+)
+
+
+# Names that are only a direction or a generic word once the type word is gone ("Central",
+# "North East", "Littoral"): they would locate every sentence that starts with them.
+_GENERIC = re.compile(
+    r"^(?:(?:north|south|east|west|central|centre|center|northern|southern|eastern|western|"
+    r"upper|lower|middle|far|greater|north-east|north-west|south-east|south-west)\s*)+"
+    r"(?:region|province|coast|lakes|islands?|district)?$"
+    r"|^(?:littoral|plateau|reading|sale|male|delta|lakes|coast|capital|interior|federal|"
+    r"national|border|river|islands?|highlands|lowlands|mountains?|valley|city|nord|sud|est|ouest)$",
     re.I,
 )
 
@@ -82,8 +107,24 @@ def subdivision_rows() -> list[dict[str, str]]:
         names += SUBDIVISION_NAMES.get(sub.code, "").split("|")
         for name in dict.fromkeys(n.strip() for n in names if n.strip()):
             rows.append({"name": name, "iso3": country.alpha_3, "admin1": sub.code,
-                         "kind": "subdivision", "source": "pycountry ISO 3166-2"})
+                         "kind": "subdivision", "source": "pycountry ISO 3166-2",
+                         "subdivision_type": sub.type})
     return rows
+
+
+# Capitals that are not in the same-named subdivision (Washington, D.C. is not US-WA).
+CAPITAL_ELSEWHERE = {("Washington", "USA"), ("Washington, D.C.", "USA")}
+
+
+def _link_capitals(rows: list[dict[str, str]]) -> None:
+    """A capital or city named like a subdivision of its country lies in it (Tokyo JP-13)."""
+    code_of = {}
+    for row in rows:
+        if row["kind"] == "subdivision":
+            code_of.setdefault((_fold(row["name"]).casefold(), row["iso3"]), row["admin1"])
+    for row in rows:
+        if row["kind"] != "subdivision" and (row["name"], row["iso3"]) not in CAPITAL_ELSEWHERE:
+            row["admin1"] = code_of.get((_fold(row["name"]).casefold(), row["iso3"]), "")
 
 
 def city_rows(shared: Path) -> list[dict[str, str]]:
@@ -93,7 +134,8 @@ def city_rows(shared: Path) -> list[dict[str, str]]:
     for row in countries.values():
         if row["capital"]:
             rows.append({"name": row["capital"], "iso3": row["iso3"], "admin1": "",
-                         "kind": "capital", "source": "countries.csv (CountryInfo, curated)"})
+                         "kind": "capital", "source": "countries.csv (CountryInfo, curated)",
+                         "subdivision_type": ""})
     for block in read_countryinfo(shared / "countries" / "CountryInfo.120116.txt"):
         iso3 = by_cameo.get(block.code)
         if iso3 is None or countries[iso3]["kind"] == "historic":
@@ -102,11 +144,12 @@ def city_rows(shared: Path) -> list[dict[str, str]]:
             name = title_place(city)
             if len(name) > 2:
                 rows.append({"name": name, "iso3": iso3, "admin1": "", "kind": "city",
-                             "source": "CountryInfo.120116 MajorCities"})
+                             "source": "CountryInfo.120116 MajorCities", "subdivision_type": ""})
     return rows
 
 
 def generate(shared: Path) -> dict[str, int]:
-    rows = city_rows(shared) + subdivision_rows()
+    rows = [r for r in city_rows(shared) + subdivision_rows() if not _GENERIC.match(r["name"])]
+    _link_capitals(rows)
     unique = {(r["name"].casefold(), r["iso3"], r["admin1"], r["kind"]): r for r in rows}
     return {"places": write_csv("places", COLUMNS, unique.values())}
