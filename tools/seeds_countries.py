@@ -112,7 +112,7 @@ SHORT_FORMS = {
     "TWN": ["Republic of China", "ROC", "Chinese Taipei"], "RUS": ["Russian Federation"],
     "NLD": ["Holland", "the Netherlands"], "PHL": ["the Philippines"], "BHS": ["the Bahamas"],
     "GMB": ["the Gambia"], "CAF": ["CAR", "Central Africa Republic"], "VAT": ["Holy See", "the Vatican"],
-    "PSE": ["Palestinian territories", "Palestinian Territories", "State of Palestine", "Gaza", "Gaza Strip", "West Bank"],
+    "PSE": ["Palestinian territories", "Palestinian Territories", "State of Palestine", "Occupied Palestinian Territory", "Gaza", "Gaza Strip", "West Bank"],
     "BIH": ["Bosnia", "Bosnia-Herzegovina"], "TTO": ["Trinidad"], "ATG": ["Antigua"],
     "KNA": ["St Kitts and Nevis", "St. Kitts and Nevis", "Saint Kitts"], "VCT": ["St Vincent and the Grenadines", "St. Vincent"],
     "LCA": ["St Lucia", "St. Lucia"], "STP": ["Sao Tome"], "PNG": ["PNG"], "FSM": ["Federated States of Micronesia"],
@@ -365,7 +365,8 @@ def alias_rows(shared: Path, countries: list[dict[str, str]]) -> list[dict[str, 
     for row in ordered:
         iso = pycountry.countries.get(alpha_3=row["iso3"])
         for form in (getattr(iso, "name", ""), getattr(iso, "common_name", ""), row["official_name"]):
-            if form and "," not in form:
+            # catalogue forms ("Moldova, Republic of") too: event datasets use them
+            if form:
                 add(form, row["iso3"], "name")
     for iso3, forms in SHORT_FORMS.items():
         for form in forms:
