@@ -178,11 +178,20 @@ class SentenceExtractor:
             return self.resolve_pronoun(token, role=role, exclude=exclude)
         if depth > 2:
             return []
-        for child in reversed(list(token.lefts)):
+        lefts = list(token.lefts)
+        # "the Turkish and Greek sides": coordinated modifiers name several actors (the
+        # parser links them by 'conj', or only leaves the 'and' among the modifiers)
+        coordinated = any(c.dep_ == "cc" for left in lefts for c in (left, *left.children))
+        found: list[Participant] = []
+        for child in reversed(lefts):
             if child.dep_ in PREMODIFIER_DEPS and depth < 2:
-                found = self.actor_of(child, role=role, exclude=exclude, depth=depth + 1)
-                if found is not None:
-                    return [Participant(found.mention, f"{role}/modifier", found.confidence * 0.9)]
+                for member in self.group(child):
+                    found += self.actors_of(member, role=role, exclude=exclude, depth=depth + 1)
+                if found and not coordinated:
+                    break
+        if found:
+            found.sort(key=lambda p: p.mention.start)
+            return [Participant(p.mention, f"{role}/modifier", p.confidence * 0.9) for p in found]
         for child in token.children:
             if child.dep_ == "appos":
                 found = self.actor_of(child, role=role, exclude=exclude, depth=depth + 1)
@@ -527,6 +536,9 @@ class SentenceExtractor:
                         **decision_base, outcome=f"intent to {code} has no CAMEO code"))
                     return True
                 code = mapped
+            elif modality.kind == mod.FUTURE:
+                # "will send": announced, so coded as the intent (03x/13x) where CAMEO has one
+                code = self.modality_codes.intent_code(code) or code
             elif modality.kind == mod.THREAT:
                 mapped = self.modality_codes.threat_code(code)
                 if mapped is None:

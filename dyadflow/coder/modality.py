@@ -16,7 +16,7 @@ TABLE = "modality_codes"
 
 INTENT = "intent"  # "agreed to supply", "plans to send": coded as CAMEO 03x/13x
 THREAT = "threat"  # "threatened to impose": coded as CAMEO 13x
-FUTURE = "future"  # "will send": coded as the event itself, flagged
+FUTURE = "future"  # "will send": an announced action, coded like an intent (03x/13x)
 HYPOTHETICAL = "hypothetical"  # "could send", "asked X to send": not coded
 CONDITIONAL = "conditional"  # "if it attacks": not coded
 # when several cues apply, the first in this order decides

@@ -55,7 +55,7 @@ def test_modality_is_recorded(coder):
     assert [(e.modality, e.event_code, e.event_root) for e in intended] == [
         ("intent", "0332", "03")]
     future = coder.code_text("Germany will deliver tanks to Poland.").events
-    assert [(e.modality, e.event_code) for e in future] == [("future", "072")]
+    assert [(e.modality, e.event_code) for e in future] == [("future", "0332")]
     asserted = coder.code_text("Germany delivered tanks to Poland.").events
     assert [(e.modality, e.event_code) for e in asserted] == [(None, "072")]
 
