@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -33,8 +33,8 @@ _FUNCTION_WORDS = frozenset(
 _SENTENCE_START = frozenset({".", "!", "?", '"', "“", "(", ":", ";", "—", "-", "'", "‘"})
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # a NamedTuple, not a frozen dataclass: tens of these are built per sentence
     text: str
     key: str
     start: int
@@ -53,10 +53,17 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+_new_tuple = tuple.__new__  # builds a Token without the Python-level NamedTuple __new__
+
+
 def tokenize(text: str) -> list[Token]:
-    return [
-        Token(m.group(), fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)
-    ]
+    tokens = []
+    append = tokens.append
+    for m in _TOKEN.finditer(text):
+        surface = m.group()
+        key = surface.lower() if surface.isascii() else fold(surface)
+        append(_new_tuple(Token, (surface, key, *m.span())))
+    return tokens
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -75,8 +82,7 @@ class Phrase(Generic[T]):
     value: T
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[T]):
+class Match(NamedTuple, Generic[T]):
     first: int  # token indexes, end exclusive
     last: int
     start: int  # character offsets
@@ -132,10 +138,15 @@ class PhraseMatcher(Generic[T]):
         """All matches; `relaxed` drops the capitalisation and neighbour checks of ambiguous
         phrases (for text already known to name an actor), never the exact-case rule."""
         tokens = tokenize(text) if tokens is None else tokens
+        keys = [t.key for t in tokens]
         found: list[Match[T]] = []
         i, n = 0, len(tokens)
+        lengths_of = self._lengths
         while i < n:
-            match = self._match_at(text, tokens, i, accept, relaxed)
+            if keys[i] not in lengths_of:  # most tokens start no phrase: one dict probe
+                i += 1
+                continue
+            match = self._match_at(text, tokens, keys, i, accept, relaxed)
             if match is None:
                 i += 1
             else:
@@ -143,12 +154,12 @@ class PhraseMatcher(Generic[T]):
                 i = match.last
         return found
 
-    def _match_at(self, text, tokens, i, accept, relaxed=False) -> Match[T] | None:
-        for length in self._lengths.get(tokens[i].key, ()):
+    def _match_at(self, text, tokens, keys, i, accept, relaxed=False) -> Match[T] | None:
+        for length in self._lengths.get(keys[i], ()):
             j = i + length
             if j > len(tokens):
                 continue
-            key = tuple(t.key for t in tokens[i:j])
+            key = tuple(keys[i:j])
             for phrase in self._index.get(key, ()):
                 match = Match(i, j, tokens[i].start, tokens[j - 1].end, phrase)
                 if self._case_ok(text, tokens, match, relaxed) and (
