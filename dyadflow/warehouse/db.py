@@ -85,6 +85,8 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
         con = duckdb.connect(target, read_only=read_only)
     except duckdb.IOException as exc:
         raise DyadflowError(f"cannot open warehouse {target}: {exc}") from exc
+    # progress bars would garble `dyadflow sql` output and logs
+    con.execute("set enable_progress_bar = false")
     if not read_only:
         migrate(con)
     return con

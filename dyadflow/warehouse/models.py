@@ -8,6 +8,7 @@ by name in their text), so file names stay the model names.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
@@ -165,11 +166,12 @@ def build_models(
     *,
     sql_root: Path | None = None,
     seeds_root: Path | None = None,
+    timings: dict[str, float] | None = None,
 ) -> list[str]:
     """Load seeds and settings, then run every model in order; returns the model names.
 
     Runs inside the caller's transaction when there is one (load_run), so a failing model
-    leaves every table as it was.
+    leaves every table as it was. `timings`, when given, receives seconds per model.
     """
     settings = settings or ModelSettings()
     load_seeds(con, seeds_root)
@@ -183,10 +185,13 @@ def build_models(
         )
     built = []
     for model in discover_models(sql_root):
+        started = time.perf_counter()
         try:
             con.execute(model.sql)
         except duckdb.Error as exc:
             raise DyadflowError(f"{model.path}: model {model.name} failed: {exc}") from exc
+        if timings is not None:
+            timings[model.name] = time.perf_counter() - started
         built.append(model.name)
     return built
 

@@ -26,7 +26,6 @@ select
     c.acled_sub_event_type,
     e.location_iso3,
     e.num_mentions,
-    e.num_stories,
     e.num_articles,
     e.num_sources,
     e.first_seen,

@@ -1,8 +1,10 @@
--- grain: one row per event mention, with its deduplication keys.
--- The key is (origin; actor of source and target: CAMEO code or ISO3 per
--- model_settings.dedup_actor; event: full code or root per model_settings.dedup_event).
--- story_key adds the article (one-a-story), day_key adds event_day (one-a-day).
-create or replace table int_mentions_keyed as
+-- grain: one row per event mention, with its deduplication keys and the ids of the
+-- deduplicated events it belongs to. The key is (origin; source and target actor: CAMEO
+-- code, falling back to ISO3, or ISO3 alone, per model_settings.dedup_actor; event: full
+-- code or root, per model_settings.dedup_event).
+-- event_id (one-a-day) adds the event day; story_event_id (one-a-story) the article. Both
+-- are readable: 'dyadflow|2024-03-04|JPNGOV|USA|072'. A view: computed when read.
+create or replace view int_mentions_keyed as
 with keyed as (
     select
         m.mention_id,
@@ -25,8 +27,8 @@ with keyed as (
 )
 select
     *,
-    md5(concat_ws('|', origin, article_id, coalesce(key_source, ''),
-                  coalesce(key_target, ''), key_event))                  as story_key,
-    md5(concat_ws('|', origin, coalesce(cast(event_day as varchar), ''),
-                  coalesce(key_source, ''), coalesce(key_target, ''), key_event)) as day_key
+    concat_ws('|', origin, coalesce(cast(event_day as varchar), 'undated'),
+              coalesce(key_source, '-'), coalesce(key_target, '-'), key_event) as event_id,
+    concat_ws('|', origin, article_id, coalesce(key_source, '-'),
+              coalesce(key_target, '-'), key_event)                            as story_event_id
 from keyed

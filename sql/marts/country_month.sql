@@ -34,17 +34,19 @@ counts as (
     where n_events > 0
     group by all
 ),
-spans as (
-    select origin, iso3, min(month_start) as first_month, max(month_start) as last_month
-    from counts
-    group by all
-),
-calendar as (
+-- the months without events between two months with events (no calendar join needed)
+gaps as (
     select origin, iso3,
-           cast(unnest(generate_series(first_month, last_month, interval 1 month)) as date)
-               as month_start
-    from spans
+           cast(unnest(generate_series(p + interval 1 month, next_p - interval 1 month,
+                                       interval 1 month)) as date) as month_start
+    from (
+        select origin, iso3, month_start as p,
+               lead(month_start) over (partition by origin, iso3 order by month_start) as next_p
+        from counts
+    )
+    where next_p > p + interval 1 month
 ),
+filled as (select * from counts union all by name select * from gaps),
 monthly_volumes as (
     select cast(date_trunc('month', day) as date) as month_start,
            sum(n_articles) as n_articles, sum(n_sentences) as n_sentences
@@ -55,10 +57,9 @@ select
     c.origin, c.iso3, c.month_start,
     year(c.month_start) as year, month(c.month_start) as month,
     cast(coalesce(columns('^n_(sent|received)(_|$)'), 0) as bigint),
-    coalesce(d.goldstein_sent_sum, 0)     as goldstein_sent_sum,
-    coalesce(d.goldstein_received_sum, 0) as goldstein_received_sum,
+    coalesce(c.goldstein_sent_sum, 0)     as goldstein_sent_sum,
+    coalesce(c.goldstein_received_sum, 0) as goldstein_received_sum,
     if(c.origin = 'dyadflow', cast(coalesce(v.n_articles, 0) as bigint), null)  as n_articles,
     if(c.origin = 'dyadflow', cast(coalesce(v.n_sentences, 0) as bigint), null) as n_sentences
-from calendar as c
-left join counts as d using (origin, iso3, month_start)
+from filled as c
 left join monthly_volumes as v using (month_start)

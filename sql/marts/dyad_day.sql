@@ -1,33 +1,29 @@
 -- grain: one row per origin x directed dyad (source_iso3 -> target_iso3) x day,
--- zero-filled over each dyad's active span (first to last day with an event).
+-- zero-filled from the dyad's first to its last day with an event (each dyad's active span).
 -- Counts of deduplicated events per quad class and per CAMEO root, Goldstein sum and mean,
 -- net cooperation = (verbal + material cooperation) - (verbal + material conflict).
 create or replace table dyad_day as
 with counts as (
-    select origin, source_iso3, target_iso3,
-           cast(date_trunc('day', day) as date) as day,
-           sum(columns('^n_')), sum(goldstein_sum) as goldstein_sum
-    from int_dyad_day_counts
-    group by all
+    select * from int_dyad_day_counts
 ),
-spans as (
-    select origin, source_iso3, target_iso3, min(day) as first_period, max(day) as last_period
-    from counts
-    group by all
-),
-calendar as (
+-- the periods without events between two periods with events (no calendar join needed)
+gaps as (
     select origin, source_iso3, target_iso3,
-           cast(unnest(generate_series(first_period, last_period, interval 1 day)) as date)
-               as day
-    from spans
+           cast(unnest(generate_series(p + interval 1 day, next_p - interval 1 day,
+                                       interval 1 day)) as date) as day
+    from (
+        select origin, source_iso3, target_iso3, day as p,
+               lead(day) over (partition by origin, source_iso3, target_iso3
+                                   order by day) as next_p
+        from counts
+    )
+    where next_p > p + interval 1 day
 ),
 filled as (
-    select
-        c.origin, c.source_iso3, c.target_iso3, c.day,
-        cast(coalesce(columns('^n_'), 0) as bigint),
-        coalesce(d.goldstein_sum, 0) as goldstein_sum
-    from calendar as c
-    left join counts as d using (origin, source_iso3, target_iso3, day)
+    select origin, source_iso3, target_iso3, day,
+           cast(coalesce(columns('^n_'), 0) as bigint),
+           coalesce(goldstein_sum, 0) as goldstein_sum
+    from (select * from counts union all by name select * from gaps)
 )
 select
     origin, source_iso3, target_iso3, day,

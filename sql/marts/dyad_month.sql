@@ -1,5 +1,5 @@
 -- grain: one row per origin x directed dyad (source_iso3 -> target_iso3) x calendar month (month_start: its first day),
--- zero-filled over each dyad's active span (first to last month with an event).
+-- zero-filled from the dyad's first to its last month with an event (each dyad's active span).
 -- Counts of deduplicated events per quad class and per CAMEO root, Goldstein sum and mean,
 -- net cooperation = (verbal + material cooperation) - (verbal + material conflict).
 create or replace table dyad_month as
@@ -10,24 +10,24 @@ with counts as (
     from int_dyad_day_counts
     group by all
 ),
-spans as (
-    select origin, source_iso3, target_iso3, min(month_start) as first_period, max(month_start) as last_period
-    from counts
-    group by all
-),
-calendar as (
+-- the periods without events between two periods with events (no calendar join needed)
+gaps as (
     select origin, source_iso3, target_iso3,
-           cast(unnest(generate_series(first_period, last_period, interval 1 month)) as date)
-               as month_start
-    from spans
+           cast(unnest(generate_series(p + interval 1 month, next_p - interval 1 month,
+                                       interval 1 month)) as date) as month_start
+    from (
+        select origin, source_iso3, target_iso3, month_start as p,
+               lead(month_start) over (partition by origin, source_iso3, target_iso3
+                                   order by month_start) as next_p
+        from counts
+    )
+    where next_p > p + interval 1 month
 ),
 filled as (
-    select
-        c.origin, c.source_iso3, c.target_iso3, c.month_start,
-        cast(coalesce(columns('^n_'), 0) as bigint),
-        coalesce(d.goldstein_sum, 0) as goldstein_sum
-    from calendar as c
-    left join counts as d using (origin, source_iso3, target_iso3, month_start)
+    select origin, source_iso3, target_iso3, month_start,
+           cast(coalesce(columns('^n_'), 0) as bigint),
+           coalesce(goldstein_sum, 0) as goldstein_sum
+    from (select * from counts union all by name select * from gaps)
 )
 select
     origin, source_iso3, target_iso3, month_start,

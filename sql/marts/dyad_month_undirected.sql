@@ -1,6 +1,8 @@
--- grain: one row per origin x unordered country pair (country_a < country_b, or a domestic
--- pair a = b) x month, both directions of dyad_month added up, zero-filled over each
--- pair's active span.
+-- grain: one row per origin x unordered country pair (country_a < country_b; a = b for
+-- domestic events) x month (month_start), both directions of dyad_month added up,
+-- zero-filled from the pair's first to its last month with an event.
+-- Counts of deduplicated events per quad class and per CAMEO root, Goldstein sum and mean,
+-- net cooperation = (verbal + material cooperation) - (verbal + material conflict).
 create or replace table dyad_month_undirected as
 with counts as (
     select
@@ -14,24 +16,24 @@ with counts as (
     where n_events > 0
     group by all
 ),
-spans as (
-    select origin, country_a, country_b, min(month_start) as first_month, max(month_start) as last_month
-    from counts
-    group by all
-),
-calendar as (
+-- the periods without events between two periods with events (no calendar join needed)
+gaps as (
     select origin, country_a, country_b,
-           cast(unnest(generate_series(first_month, last_month, interval 1 month)) as date)
-               as month_start
-    from spans
+           cast(unnest(generate_series(p + interval 1 month, next_p - interval 1 month,
+                                       interval 1 month)) as date) as month_start
+    from (
+        select origin, country_a, country_b, month_start as p,
+               lead(month_start) over (partition by origin, country_a, country_b
+                                       order by month_start) as next_p
+        from counts
+    )
+    where next_p > p + interval 1 month
 ),
 filled as (
-    select
-        c.origin, c.country_a, c.country_b, c.month_start,
-        cast(coalesce(columns('^n_'), 0) as bigint),
-        coalesce(d.goldstein_sum, 0) as goldstein_sum
-    from calendar as c
-    left join counts as d using (origin, country_a, country_b, month_start)
+    select origin, country_a, country_b, month_start,
+           cast(coalesce(columns('^n_'), 0) as bigint),
+           coalesce(goldstein_sum, 0) as goldstein_sum
+    from (select * from counts union all by name select * from gaps)
 )
 select
     origin, country_a, country_b, month_start,

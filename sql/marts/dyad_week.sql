@@ -1,5 +1,5 @@
 -- grain: one row per origin x directed dyad (source_iso3 -> target_iso3) x ISO week (week_start: its Monday),
--- zero-filled over each dyad's active span (first to last week with an event).
+-- zero-filled from the dyad's first to its last week with an event (each dyad's active span).
 -- Counts of deduplicated events per quad class and per CAMEO root, Goldstein sum and mean,
 -- net cooperation = (verbal + material cooperation) - (verbal + material conflict).
 create or replace table dyad_week as
@@ -10,24 +10,24 @@ with counts as (
     from int_dyad_day_counts
     group by all
 ),
-spans as (
-    select origin, source_iso3, target_iso3, min(week_start) as first_period, max(week_start) as last_period
-    from counts
-    group by all
-),
-calendar as (
+-- the periods without events between two periods with events (no calendar join needed)
+gaps as (
     select origin, source_iso3, target_iso3,
-           cast(unnest(generate_series(first_period, last_period, interval 7 day)) as date)
-               as week_start
-    from spans
+           cast(unnest(generate_series(p + interval 7 day, next_p - interval 7 day,
+                                       interval 7 day)) as date) as week_start
+    from (
+        select origin, source_iso3, target_iso3, week_start as p,
+               lead(week_start) over (partition by origin, source_iso3, target_iso3
+                                   order by week_start) as next_p
+        from counts
+    )
+    where next_p > p + interval 7 day
 ),
 filled as (
-    select
-        c.origin, c.source_iso3, c.target_iso3, c.week_start,
-        cast(coalesce(columns('^n_'), 0) as bigint),
-        coalesce(d.goldstein_sum, 0) as goldstein_sum
-    from calendar as c
-    left join counts as d using (origin, source_iso3, target_iso3, week_start)
+    select origin, source_iso3, target_iso3, week_start,
+           cast(coalesce(columns('^n_'), 0) as bigint),
+           coalesce(goldstein_sum, 0) as goldstein_sum
+    from (select * from counts union all by name select * from gaps)
 )
 select
     origin, source_iso3, target_iso3, week_start,

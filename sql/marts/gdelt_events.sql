@@ -5,7 +5,7 @@
 -- country codes are GDELT's: CAMEO country codes for actors, FIPS 10-4 for places.
 create or replace view gdelt_events as
 select
-    cast('0x' || left(e.event_id, 15) as bigint)                      as GLOBALEVENTID,
+    cast('0x' || left(md5(e.event_id), 15) as bigint)                      as GLOBALEVENTID,
     cast(strftime(e.event_date, '%Y%m%d') as integer)                 as SQLDATE,
     cast(strftime(e.event_date, '%Y%m') as integer)                   as MonthYear,
     cast(year(e.event_date) as integer)                               as "Year",

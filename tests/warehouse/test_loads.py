@@ -210,3 +210,35 @@ def test_summary_counts_and_top_dyads(make, warehouse, tmp_path):
         "select cast(goldstein as double) from seed_cameo_codes where code = '072'").fetchall()
     assert jpn[0].n_material_coop == 1 and jpn[0].goldstein_sum == pytest.approx(g072)
     assert "JPN -> USA" in summarize(warehouse).as_text()
+
+
+def test_series_are_zero_filled_over_each_dyads_span(make, warehouse, tmp_path):
+    from datetime import date
+    article = make.article("z1", "Japan and the United States met twice.")
+    doc = CodedDocument("z1", 3, 9, (
+        make.event("z1", 0, "JPN", "USA", "040", quad=1, goldstein=1.0, day=date(2024, 3, 4)),
+        make.event("z1", 1, "JPN", "USA", "190", quad=4, goldstein=-10.0, day=date(2024, 3, 7)),
+        make.event("z1", 2, "JPN", "USA", "040", quad=1, goldstein=1.0, day=date(2024, 5, 2)),
+    ))
+    run_dir = make.stage(tmp_path / "staging" / "r1", [doc])
+    load_run(warehouse, run=make.run("r1"), articles=[article], quarantined=[],
+             staging_dir=run_dir)
+    days = warehouse.execute(
+        "select day, n_events, n_verbal_coop, n_material_conflict, net_cooperation, "
+        "goldstein_mean from dyad_day where day < date '2024-03-08' order by day").fetchall()
+    assert days == [
+        (date(2024, 3, 4), 1, 1, 0, 1, 1.0),
+        (date(2024, 3, 5), 0, 0, 0, 0, None),
+        (date(2024, 3, 6), 0, 0, 0, 0, None),
+        (date(2024, 3, 7), 1, 0, 1, -1, -10.0),
+    ]
+    months = warehouse.execute(
+        "select month_start, n_events, n_root_04, n_root_19, goldstein_sum "
+        "from dyad_month order by 1").fetchall()
+    assert months == [(date(2024, 3, 1), 2, 1, 1, -9.0), (date(2024, 4, 1), 0, 0, 0, 0.0),
+                      (date(2024, 5, 1), 1, 1, 0, 1.0)]
+    assert warehouse.execute("select count(*) from dyad_day").fetchall() == [(60,)]
+    assert warehouse.execute(
+        "select count(*), sum(n_sent) from country_month where iso3 = 'JPN'").fetchall() == [
+        (3, 3)]
+    assert run_sql_tests(warehouse) == []
