@@ -128,7 +128,8 @@ def _link_capitals(rows: list[dict[str, str]]) -> None:
 
 
 def city_rows(shared: Path) -> list[dict[str, str]]:
-    countries = {r["iso3"]: r for r in csv.DictReader((SEEDS / "countries.csv").open(encoding="utf-8"))}
+    with (SEEDS / "countries.csv").open(encoding="utf-8", newline="") as handle:
+        countries = {r["iso3"]: r for r in csv.DictReader(handle)}
     by_cameo = {r["cameo_code"]: r["iso3"] for r in countries.values()}
     rows = []
     for row in countries.values():
@@ -148,8 +149,12 @@ def city_rows(shared: Path) -> list[dict[str, str]]:
     return rows
 
 
-def generate(shared: Path) -> dict[str, int]:
+def build_rows(shared: Path) -> list[dict[str, str]]:
     rows = [r for r in city_rows(shared) + subdivision_rows() if not _GENERIC.match(r["name"])]
     _link_capitals(rows)
     unique = {(r["name"].casefold(), r["iso3"], r["admin1"], r["kind"]): r for r in rows}
-    return {"places": write_csv("places", COLUMNS, unique.values())}
+    return list(unique.values())
+
+
+def generate(shared: Path) -> dict[str, int]:
+    return {"places": write_csv("places", COLUMNS, build_rows(shared))}
