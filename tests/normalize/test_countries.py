@@ -187,3 +187,18 @@ def test_lookup_case_and_whitespace_insensitive(index, phrase, change, pad):
 def test_lookup_idempotent_on_names(index, phrase):
     country = index.lookup(phrase)
     assert index.lookup(country.name) == country
+
+
+def test_every_un_member_resolves_by_name_demonym_and_capital(reference, index):
+    demonyms = {}
+    for row in reference.rows("country_aliases"):
+        if row["kind"] == "demonym":
+            demonyms.setdefault(row["iso3"], row["alias"])
+    for row in reference.rows("countries"):
+        if row["un_member"] != "1":
+            continue
+        assert index.lookup(row["name"]).iso3 == row["iso3"], row["name"]
+        assert index.lookup(row["capital"]).iso3 == row["iso3"], row["capital"]
+        if row["iso3"] in demonyms:
+            assert index.lookup(demonyms[row["iso3"]]).iso3 == row["iso3"]
+    assert len([r for r in reference.rows("countries") if r["un_member"] == "1" and r["iso3"] not in demonyms]) == 2
