@@ -216,6 +216,8 @@ EXACT_CASE = {
 
 # phrase, sector, notes: words and phrases that name a sector of a country's society. The
 # CAMEO agent codes (CAMEO 1.1b3 actor codebook, "agents"); matched case-insensitively.
+# Left out on purpose: words that are mostly adjectives or verbs in news ("official visit",
+# "a firm stance", "to press", "public opinion").
 AGENTS = """
 government|GOV|
 governments|GOV|
@@ -264,7 +266,6 @@ national security council|GOV|
 national security adviser|GOV|
 security council|GOV|a national one; the UN body is an actor
 officials|GOV|unqualified officials are taken as government officials
-official|GOV|
 government officials|GOV|
 government sources|GOV|
 government spokesman|GOV|
@@ -378,7 +379,6 @@ crowds|CVL|
 activists|CVL|
 voters|CVL|
 people|CVL|
-public|CVL|
 media|MED|
 journalists|MED|
 journalist|MED|
@@ -386,12 +386,10 @@ reporters|MED|
 newspaper|MED|
 news agency|MED|
 broadcaster|MED|
-press|MED|
 business|BUS|
 businesses|BUS|
 company|BUS|
 companies|BUS|
-firm|BUS|
 firms|BUS|
 corporation|BUS|
 industry|BUS|

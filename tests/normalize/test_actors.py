@@ -70,7 +70,7 @@ FIND_CASES = [
     ("Let us talk to police", [("police", "COP", None, "COP")]),
     ("the military said", [("military", "MIL", None, "MIL")]),
     ("She served fine china to the turkey farmers", [("farmers", "AGR", None, "AGR")]),
-    ("Michael Jordan met the press", [("press", "MED", None, "MED")]),
+    ("Michael Jordan met the media", [("media", "MED", None, "MED")]),
     ("Jordan's King Abdullah", [("Jordan's King", "JORGOV", "JOR", "GOV")]),
     ("Soviet troops left Afghanistan", [("Soviet troops", "SUNMIL", "SUN", "MIL"), ("Afghanistan", "AFG", "AFG", None)]),
     ("Kosovo police", [("Kosovo police", "KSVCOP", "XKX", "COP")]),
