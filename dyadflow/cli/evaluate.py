@@ -40,7 +40,7 @@ def _handle(args: argparse.Namespace) -> int:
     coder = load_coder(args.model)
     report = evaluate(coder, args.data, sets=sets, workers=max(1, settings.workers or 1),
                       coder_version=coder_version(coder))
+    write_json(report, args.report)  # first, so a closed stdout pipe cannot lose it
     print(format_table(report))
-    write_json(report, args.report)
     print(f"report written to {args.report}")
     return 0
