@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pycountry
 from seeds_common import write_csv
-from seeds_countryinfo import read_countryinfo, words
+from seeds_countryinfo import read_countryinfo
 
 COUNTRY_COLUMNS = (
     "iso3", "iso2", "iso_numeric", "name", "official_name", "cameo_code", "fips", "cow_code",

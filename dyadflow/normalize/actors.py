@@ -110,7 +110,7 @@ class ActorDictionary:
         phrases += _people_phrases(ref, countries)
         phrases += [
             Phrase(p.surface, p.case, p.ambiguity, _Entry("country", country=p.value))
-            for p in _country_phrases(countries)
+            for p in countries.matcher.phrases()
         ]
         phrases += _agent_phrases(ref)
         phrases += _place_phrases(ref, countries)
@@ -311,7 +311,6 @@ def _as_date(on) -> date | None:
 
 def _actor_phrases(ref: Reference, countries: CountryIndex) -> list[Phrase[_Entry]]:
     grouped: dict[tuple[str, str], list[_Named]] = {}
-    cases: dict[tuple[str, str], str] = {}
     for index, row in enumerate(ref.rows("actors")):
         alias = required("actors", index, row, "alias")
         iso3 = optional(row, "iso3")
@@ -327,9 +326,9 @@ def _actor_phrases(ref: Reference, countries: CountryIndex) -> list[Phrase[_Entr
             end=optional_date("actors", index, row, "end_date"),
         )
         case = optional(row, "case") or "any"
-        key = (alias, case)
-        grouped.setdefault(key, []).append(named)
-        cases[key] = case
+        if case not in ("any", "exact"):
+            raise seed_error("actors", index, f"case must be 'any' or 'exact', not {case!r}")
+        grouped.setdefault((alias, case), []).append(named)
     return [Phrase(alias, case, "", _Entry("actor", named=tuple(v))) for (alias, case), v in grouped.items()]
 
 
@@ -357,10 +356,6 @@ def _people_phrases(ref: Reference, countries: CountryIndex) -> list[Phrase[_Ent
         Phrase(alias, "any", "common_word" if " " not in alias else "", _Entry("person", roles=tuple(v)))
         for alias, v in grouped.items()
     ]
-
-
-def _country_phrases(countries: CountryIndex):
-    return countries.matcher.phrases()
 
 
 def _agent_phrases(ref: Reference) -> list[Phrase[_Entry]]:
