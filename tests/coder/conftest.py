@@ -7,16 +7,18 @@ import pytest
 
 @pytest.fixture(scope="session")
 def nlp():
-    from dyadflow.resources import load_nlp
+    """The bundled pipeline (whatever DYADFLOW_SPACY_MODEL says)."""
+    from dyadflow.resources import bundled_model_path, load_nlp
 
-    return load_nlp()
+    return load_nlp(str(bundled_model_path()))
 
 
 @pytest.fixture(scope="session")
-def coder(nlp, reference):
-    from dyadflow.coder.pipeline import EventCoder
+def coder(nlp):
+    """The coder `dyadflow code` uses (cached by dyadflow.resources: built once)."""
+    from dyadflow.resources import bundled_model_path, load_coder
 
-    return EventCoder(nlp, reference)
+    return load_coder(str(bundled_model_path()))
 
 
 def _dyad_codes(events) -> list[str]:

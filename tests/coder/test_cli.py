@@ -2,31 +2,50 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
+from dyadflow.cli import main
 from dyadflow.records import CodedEvent
 
 EXAMPLE = '{"id":"x","text":"Japan supplied Patriot missiles to the United States."}'
 
 
-def _run(args: list[str], stdin: str = "", cwd: Path | None = None) -> subprocess.CompletedProcess:
+def _subprocess(args: list[str], stdin: str = "") -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "DYADFLOW_SPACY_MODEL"}
     return subprocess.run(
         [sys.executable, "-c", "import sys; from dyadflow.cli import main; sys.exit(main())",
          *args],
-        input=stdin, capture_output=True, text=True, env=env, cwd=cwd, timeout=300,
+        input=stdin, capture_output=True, text=True, env=env, timeout=300,
     )
+
+
+@pytest.fixture
+def run(coder, monkeypatch, capsys):  # noqa: ARG001 - loads the coder once
+    """`dyadflow.cli.main` in this process (the loaded pipeline is reused)."""
+
+    def _run(args: list[str], stdin: str = "") -> subprocess.CompletedProcess:
+        monkeypatch.delenv("DYADFLOW_SPACY_MODEL", raising=False)
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        try:
+            code = main(args)
+        except SystemExit as exc:  # argparse: --help and usage errors
+            code = int(exc.code or 0)
+        out = capsys.readouterr()
+        return subprocess.CompletedProcess(args, code, out.out, out.err)
+
+    return _run
 
 
 @pytest.fixture(scope="module")
 def coded_example() -> list[dict]:
-    result = _run(["code"], EXAMPLE + "\n")
+    """The issue's own check, run as a real separate command."""
+    result = _subprocess(["code"], EXAMPLE + "\n")
     assert result.returncode == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
 
@@ -44,51 +63,51 @@ def test_code_output_has_exactly_the_event_fields(coded_example):
     assert list(coded_example[0]) == list(CodedEvent.field_names())
 
 
-def test_plain_lines_and_files(tmp_path):
+def test_plain_lines_and_files(run, tmp_path):
     source = tmp_path / "in.txt"
     source.write_text(
         "The weather was mild.\n\nGermany condemned Iran.\n"
         '{"text": "France condemned Iran.", "published_at": "2024-03-01"}\n',
         encoding="utf-8",
     )
-    result = _run(["code", "--input", str(source), "--workers", "1"])
+    result = run(["code", "--input", str(source), "--workers", "1"])
     assert result.returncode == 0, result.stderr
     events = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(e["doc_id"], e["source_iso3"], e["event_root"]) for e in events] == [
         ("line-3", "DEU", "11"), ("line-4", "FRA", "11")]
 
 
-def test_a_bad_json_line_stops_with_its_line_number():
-    result = _run(["code"], EXAMPLE + "\n{not json\n")
+def test_a_bad_json_line_stops_with_its_line_number(run):
+    result = run(["code"], EXAMPLE + "\n{not json\n")
     assert result.returncode == 2
     assert "<stdin>:2" in result.stderr and "invalid JSON" in result.stderr
 
 
-def test_a_line_without_text_is_named():
-    result = _run(["code"], '{"id": "a"}\n')
+def test_a_line_without_text_is_named(run):
+    result = run(["code"], '{"id": "a"}\n')
     assert result.returncode == 2 and "<stdin>:1" in result.stderr and '"text"' in result.stderr
 
 
-def test_bad_lines_can_be_skipped_with_a_warning():
-    result = _run(["code", "--skip-bad-lines"], '{"id": 1, "text": 5}\n' + EXAMPLE + "\n")
+def test_bad_lines_can_be_skipped_with_a_warning(run):
+    result = run(["code", "--skip-bad-lines"], '{"id": 1, "text": 5}\n' + EXAMPLE + "\n")
     assert result.returncode == 0, result.stderr
     assert "skipped <stdin>:1" in result.stderr
     assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == ["x"]
 
 
-def test_missing_input_file_is_an_error(tmp_path):
-    result = _run(["code", "--input", str(tmp_path / "nope.jsonl")])
+def test_missing_input_file_is_an_error(run, tmp_path):
+    result = run(["code", "--input", str(tmp_path / "nope.jsonl")])
     assert result.returncode == 2 and "nope.jsonl" in result.stderr
 
 
-def test_code_help_says_what_happens_to_bad_lines():
-    result = _run(["code", "--help"])
+def test_code_help_says_what_happens_to_bad_lines(run):
+    result = run(["code", "--help"])
     assert result.returncode == 0 and "--skip-bad-lines" in result.stdout
     assert "line-N" in result.stdout
 
 
-def test_explain_shows_actors_pattern_and_reasons():
-    result = _run(["explain", "According to Kyodo, Japan did not send missiles to Ukraine. "
+def test_explain_shows_actors_pattern_and_reasons(run):
+    result = run(["explain", "According to Kyodo, Japan did not send missiles to Ukraine. "
                               "Japan supplied Patriot missiles to the United States."])
     assert result.returncode == 0, result.stderr
     out = result.stdout
@@ -99,7 +118,7 @@ def test_explain_shows_actors_pattern_and_reasons():
     assert "EVENT JPN -> USA 072" in out
 
 
-def test_explain_says_why_a_sentence_has_no_event():
-    result = _run(["explain", "The weather was mild in Japan."])
+def test_explain_says_why_a_sentence_has_no_event(run):
+    result = run(["explain", "The weather was mild in Japan."])
     assert result.returncode == 0, result.stderr
     assert "no trigger word" in result.stdout or "no word matches" in result.stdout
