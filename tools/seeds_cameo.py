@@ -5,6 +5,7 @@ Sources (see seeds/README.md for licences and commits):
   (andybega/icews, MIT; text of the CAMEO 1.1b3 manual, Schrodt et al.)
 - GDELT Goldstein values (our default): cameo-codebook/GDELT_CAMEO.goldsteinscale.txt
 - PLOVER event type, mode and context: plover-gsr/CAMEO2PLOVER-2021.txt (CC BY-SA 4.0)
+- Phoenix Goldstein values where they differ from GDELT's: PHOENIX_DIFFERENCES below
 - the ACLED mapping and the descriptions are ours (below).
 """
 
@@ -45,6 +46,13 @@ ROOT_GLOSS = {
     "18": "Violence outside conventional warfare: abductions, beatings, bombings, assassinations.",
     "19": "Conventional military force: fighting, blockades, occupation, shelling, air strikes.",
     "20": "Unconventional mass violence: mass killings, expulsions, ethnic cleansing, weapons of mass destruction.",
+}
+
+# The Goldstein values of the Phoenix dataset (openeventdata/phoenix_pipeline, postprocess.py,
+# MIT, (c) 2014 Open Event Data Alliance; taken there from Parus Analytics' CAMEO.SCALE.txt)
+# for the codes where they differ from GDELT's table; every other code has GDELT's value.
+PHOENIX_DIFFERENCES = {
+    "016": 3.4, "022": 3.4, "124": -5.0, "1246": -5.0, "163": -6.5, "165": -7.0, "166": -8.0,
 }
 
 # ACLED (Armed Conflict Location & Event Data) event type / sub-event type, by CAMEO code or
@@ -165,16 +173,21 @@ def build_rows(shared: Path) -> list[dict[str, str]]:
         parent = "" if level == 1 else (code[:2] if level == 2 else code[:3])
         icews_value = float(record["goldstein"])
         gdelt_value = gdelt.get(code)
+        phoenix_value = PHOENIX_DIFFERENCES.get(code)
         notes = []
         if gdelt_value is None:
             goldstein, source = icews_value, "icews"
             notes.append("not in GDELT's Goldstein table; ICEWS value used")
         else:
             goldstein, source = gdelt_value, "gdelt"
-            if gdelt_value != icews_value:
+        # the other tables' values are kept only where they disagree with the default
+        icews_kept = icews_value if gdelt_value is None or icews_value != gdelt_value else None
+        if icews_kept is not None or phoenix_value is not None:
+            others = [f"ICEWS {fmt_number(icews_kept)}"] if icews_kept is not None else []
+            others += [f"Phoenix {fmt_number(phoenix_value)}"] if phoenix_value is not None else []
+            if gdelt_value is not None:
                 notes.append(
-                    f"Goldstein disagreement: GDELT {fmt_number(gdelt_value)}, "
-                    f"ICEWS {fmt_number(icews_value)}"
+                    f"Goldstein disagreement: GDELT {fmt_number(gdelt_value)}, {', '.join(others)}"
                 )
         event, mode, context = _plover_for(code, plover)
         acled_type, acled_sub = _acled(code)
@@ -188,9 +201,8 @@ def build_rows(shared: Path) -> list[dict[str, str]]:
             "root": code[:2],
             "goldstein": fmt_number(goldstein),
             "goldstein_source": source,
-            "goldstein_icews": fmt_number(icews_value),
-            # no Phoenix Goldstein table is among our sources: left empty rather than guessed
-            "goldstein_phoenix": "",
+            "goldstein_icews": fmt_number(icews_kept),
+            "goldstein_phoenix": fmt_number(phoenix_value),
             "plover_type": event,
             "plover_mode": mode,
             "plover_context": context,

@@ -55,14 +55,24 @@ def test_goldstein_in_range(codes, column):
 
 
 @pytest.mark.parametrize(
-    ("code", "gdelt", "icews"),
-    [("016", -2.0, -5.0), ("022", 3.2, 3.4), ("164", -7.0, -6.5), ("165", -6.5, -7.0)],
+    ("code", "gdelt", "icews", "phoenix"),
+    [("016", -2.0, -5.0, 3.4), ("022", 3.2, 3.4, 3.4), ("124", -4.0, None, -5.0),
+     ("1246", -4.0, None, -5.0), ("163", -8.0, None, -6.5), ("164", -7.0, -6.5, None),
+     ("165", -6.5, -7.0, -7.0), ("166", -7.0, None, -8.0)],
 )
-def test_known_goldstein_disagreements_are_kept_and_noted(codes, code, gdelt, icews):
+def test_known_goldstein_disagreements_are_kept_and_noted(codes, code, gdelt, icews, phoenix):
     row = next(r for r in codes if r["code"] == code)
     assert float(row["goldstein"]) == gdelt
-    assert float(row["goldstein_icews"]) == icews
+    assert (float(row["goldstein_icews"]) if row["goldstein_icews"] else None) == icews
+    assert (float(row["goldstein_phoenix"]) if row["goldstein_phoenix"] else None) == phoenix
     assert "disagreement" in row["notes"]
+
+
+def test_other_tables_only_where_they_differ(codes):
+    for row in codes:
+        for column in ("goldstein_icews", "goldstein_phoenix"):
+            if row[column] and row["goldstein_source"] == "gdelt":
+                assert float(row[column]) != float(row["goldstein"]), (row["code"], column)
 
 
 def test_disagreements_documented_in_readme(repo_root):
