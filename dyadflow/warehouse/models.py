@@ -134,10 +134,20 @@ def discover_models(root: Path | None = None) -> list[Model]:
     return sorted(found.values(), key=lambda m: (LAYERS.index(m.layer), rank[m.name]))
 
 
+# the seed tables the SQL models read (the coder's dictionaries stay out of the warehouse)
+SEED_TABLES = ("cameo_codes", "quad_classes", "countries")
+
+
 def seed_files(root: Path | None = None) -> dict[str, Path]:
     """Seed tables loaded into the warehouse: seeds/<name>.csv -> seed_<name>."""
     root = root or seeds_dir()
-    return {f"seed_{plain_identifier(p.stem)}": p for p in sorted(root.glob("*.csv"))}
+    files = {}
+    for name in SEED_TABLES:
+        path = root / f"{name}.csv"
+        if not path.is_file():
+            raise DyadflowError(f"{path}: seed table missing")
+        files[f"seed_{plain_identifier(name)}"] = path
+    return files
 
 
 def load_seeds(con: duckdb.DuckDBPyConnection, root: Path | None = None) -> list[str]:
@@ -184,9 +194,15 @@ def build_models(
             f"(have: {', '.join(sorted(schemes))})"
         )
     built = []
+    existing = dict(con.execute(
+        "select table_name, if(table_type = 'VIEW', 'view', 'table') "
+        "from information_schema.tables where table_schema = current_schema()").fetchall())
     for model in discover_models(sql_root):
         started = time.perf_counter()
         try:
+            if existing.get(model.name, model.kind) != model.kind:
+                # a model that changed from table to view (or back) cannot be replaced
+                con.execute(f"drop {existing[model.name]} {model.name}")
             con.execute(model.sql)
         except duckdb.Error as exc:
             raise DyadflowError(f"{model.path}: model {model.name} failed: {exc}") from exc
