@@ -264,6 +264,36 @@ PAK|head_of_government|Shehbaz Sharif||2022-04-11|2023-08-14
 PAK|head_of_government|Shehbaz Sharif||2024-03-04|
 VEN|head_of_state|Nicolás Maduro|Maduro;Nicolas Maduro|2013-04-19|
 NLD|head_of_government|Mark Rutte||2010-10-14|2024-07-02
+BRA|foreign_minister|Mauro Vieira||2023-01-01|
+BRA|defence_minister|José Múcio|Jose Mucio;José Múcio Monteiro|2023-01-01|
+ARG|foreign_minister|Diana Mondino||2023-12-10|2024-10-30
+MEX|foreign_minister|Marcelo Ebrard|Ebrard|2018-12-01|2023-06-12
+MEX|foreign_minister|Alicia Bárcena|Alicia Barcena|2023-07-03|2024-09-30
+MEX|foreign_minister|Juan Ramón de la Fuente|Juan Ramon de la Fuente|2024-10-01|
+ZAF|foreign_minister|Naledi Pandor||2019-05-30|2024-07-03
+ZAF|foreign_minister|Ronald Lamola||2024-07-03|
+ZAF|defence_minister|Thandi Modise||2021-08-05|2024-07-03
+ZAF|defence_minister|Angie Motshekga||2024-07-03|
+IDN|foreign_minister|Retno Marsudi||2014-10-27|2024-10-21
+IDN|foreign_minister|Sugiono||2024-10-21|
+IDN|defence_minister|Sjafrie Sjamsoeddin||2024-10-21|
+SAU|defence_minister|Khalid bin Salman||2022-09-27|
+AUS|foreign_minister|Julie Bishop||2013-09-18|2018-08-26
+QAT|head_of_state|Tamim bin Hamad Al Thani|Sheikh Tamim;Emir Tamim|2013-06-25|
+ARE|head_of_state|Mohamed bin Zayed|Mohamed bin Zayed Al Nahyan;MBZ|2022-05-14|
+JOR|head_of_state|Abdullah II|King Abdullah II;King Abdullah|1999-02-07|
+ETH|head_of_government|Abiy Ahmed|Abiy|2018-04-02|
+AFG|head_of_state|Ashraf Ghani|Ghani|2014-09-29|2021-08-15
+AFG|head_of_state|Hibatullah Akhundzada|Akhundzada|2021-08-15|
+IRQ|head_of_government|Mohammed Shia al-Sudani|al-Sudani|2022-10-27|
+LBN|head_of_state|Joseph Aoun||2025-01-09|
+NGA|head_of_state|Bola Tinubu|Tinubu|2023-05-29|
+NGA|head_of_state|Muhammadu Buhari|Buhari|2015-05-29|2023-05-29
+KEN|head_of_state|William Ruto|Ruto|2022-09-13|
+PHL|head_of_state|Rodrigo Duterte|Duterte|2016-06-30|2022-06-30
+PHL|head_of_state|Ferdinand Marcos Jr.|Bongbong Marcos;Ferdinand Marcos Jr|2022-06-30|
+MMR|head_of_state|Min Aung Hlaing||2021-02-01|
+SDN|head_of_state|Abdel Fattah al-Burhan|al-Burhan;Burhan|2019-08-21|
 |igo_head:IGOWSTNAT|Jens Stoltenberg|Stoltenberg|2014-10-01|2024-10-01
 |igo_head:IGOWSTNAT|Mark Rutte||2024-10-01|
 |igo_head:IGOUNO|Ban Ki-moon||2007-01-01|2016-12-31
