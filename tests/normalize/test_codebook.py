@@ -98,3 +98,16 @@ def test_goldstein_out_of_range_rejected(reference):
 def test_get_never_raises(codebook, text):
     entry = codebook.get(text)
     assert entry is None or entry.code == text.strip()
+
+
+@given(st.text(), st.sampled_from(["gdelt", "phoenix", "duval_thompson"]))
+def test_quad_class_never_raises_for_known_schemes(codebook, text, scheme):
+    quad = codebook.quad_class(text, scheme)
+    assert quad is None or quad in {0, 1, 2, 3, 4}
+
+
+@given(st.sampled_from(["010", "072", "1246", "195"]), st.sampled_from(["", " ", "\t", "  "]))
+def test_get_whitespace_insensitive_and_idempotent(codebook, code, pad):
+    entry = codebook.get(pad + code + pad)
+    assert entry == codebook.get(code)
+    assert codebook.get(entry.code) == entry
