@@ -9,6 +9,7 @@ words (seeds/agents.csv); a second pass composes neighbours inside one noun phra
     U.S. military units             country agent           -> USAMIL
     Defense Minister Nobuo Kishi    agent person            -> the person's role on `on`
     protesters in Haifa             agent in|of|from place  -> ISRCVL
+    Kharkiv police                  place agent             -> UKRCOP
     NATO troops                     organisation agent      -> IGOWSTNATMIL
 
 Pure: built from a Reference, no I/O; `find` runs on every sentence, so the work per
@@ -162,8 +163,10 @@ class ActorDictionary:
                 used, match = self._from_actor(tokens, matches, by_first, i, on)
             elif kind == "person":
                 match = _person_match(m.phrase.value, on)
+            elif kind == "place":  # a city alone is a location, not an actor
+                used, match = self._from_place(tokens, matches, by_first, i)
             if match is not None:
-                if kind in ("country", "agent", "actor"):
+                if kind in ("country", "agent", "actor", "place"):
                     used += self._trailing_agents(matches, i + used)
                 last = matches[i + used - 1]
                 mentions.append(ActorMention(m.start, last.end, text[m.start : last.end], match))
@@ -217,6 +220,14 @@ class ActorDictionary:
                     return k - i + 1, _named_match(named)
         sector = alias.sector or (_CAPITAL_SECTOR if alias.kind == "capital" else None)
         return 1, _country_match(country, sector, "country")
+
+    def _from_place(self, tokens, matches, by_first, i):
+        """'Kharkiv police', "Haifa's residents": a place names its people's country."""
+        k = self._next(tokens, matches, by_first, i, skip_modifiers=False)
+        if k is not None and matches[k].phrase.value.kind == "agent":
+            country = self.countries.countries[matches[i].phrase.value.iso3]
+            return k - i + 1, _country_match(country, matches[k].phrase.value.sector, "country")
+        return 1, None
 
     def _from_agent(self, tokens, matches, by_first, i, on):
         entry = matches[i].phrase.value

@@ -44,6 +44,8 @@ FIND_CASES = [
     ("the foreign minister of Japan said", [("foreign minister of Japan", "JPNGOV", "JPN", "GOV")]),
     ("troops from Russia crossed", [("troops from Russia", "RUSMIL", "RUS", "MIL")]),
     ("residents in Kharkiv fled", [("residents in Kharkiv", "UKRCVL", "UKR", "CVL")]),
+    ("Kharkiv police said", [("Kharkiv police", "UKRCOP", "UKR", "COP")]),
+    ("Shelling hit Kharkiv overnight.", []),
     ("the United Nations condemned it", [("United Nations", "IGOUNO", None, None)]),
     ("The UN Security Council met", [("UN Security Council", "IGOUNO", None, "GOV")]),
     ("NATO troops arrived", [("NATO troops", "IGOWSTNAT", None, "MIL")]),
