@@ -1,0 +1,60 @@
+"""End-to-end: sentences written for this test, one or more per CAMEO root, code to the
+root the dictionary intends (needs the bundled pipeline; skipped when it is missing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadflow.errors import DyadflowError
+from dyadflow.records import TextInput
+
+# (sentence, expected source ISO3, expected target ISO3, expected event root)
+CASES = [
+    ("Norway commented on Chile's new mining plan on Monday.", "NOR", "CHL", "01"),
+    ("Kenya urged Uganda to reopen the border crossing.", "KEN", "UGA", "02"),
+    ("Peru promised Bolivia economic aid.", "PER", "BOL", "03"),
+    ("The Finnish president met the Estonian prime minister in Helsinki.", "FIN", "EST", "04"),
+    ("Chile praised Argentina for its handling of the floods.", "CHL", "ARG", "05"),
+    ("Portugal and Morocco signed a fisheries agreement on Monday.", "PRT", "MAR", "05"),
+    ("Denmark supplied anti-tank weapons to Latvia.", "DNK", "LVA", "07"),
+    ("Sweden sent humanitarian aid to Moldova last week.", "SWE", "MDA", "07"),
+    ("Ghana released three Togolese fishermen on Friday.", "GHA", "TGO", "08"),
+    ("Austria has lifted its sanctions on Belarus.", "AUT", "BLR", "08"),
+    ("Austria eased sanctions against Belarus on Monday.", "AUT", "BLR", "08"),
+    ("Brazil demanded an apology from Paraguay.", "BRA", "PRY", "10"),
+    ("Vietnam condemned China over the collision at sea.", "VNM", "CHN", "11"),
+    ("Serbia rejected the proposal from Croatia.", "SRB", "HRV", "12"),
+    ("Serbia rejected Croatia's proposal.", "SRB", "HRV", "12"),
+    ("Azerbaijan threatened Armenia with military action.", "AZE", "ARM", "13"),
+    ("Ethiopia is massing troops near Eritrea.", "ETH", "ERI", "15"),
+    ("Canada imposed sanctions on Venezuela on Tuesday.", "CAN", "VEN", "16"),
+    ("Pakistani police arrested two Afghan journalists in Quetta.", "PAK", "AFG", "17"),
+    ("Turkish warplanes bombed Syrian army positions overnight.", "TUR", "SYR", "19"),
+]
+
+
+@pytest.fixture(scope="module")
+def coder():
+    from dyadflow.resources import load_coder
+
+    try:
+        return load_coder()
+    except DyadflowError as exc:
+        pytest.skip(f"coder not available: {exc}")
+
+
+@pytest.mark.parametrize(("text", "source", "target", "root"), CASES)
+def test_sentence_codes_to_intended_root(coder, text, source, target, root) -> None:
+    (doc,) = coder.code([TextInput("t", text)])
+    found = {(e.source_iso3, e.target_iso3, e.event_root) for e in doc.events}
+    assert (source, target, root) in found, f"{text!r}: got {found}"
+
+
+@pytest.mark.parametrize("text", [
+    "The stock market in Oslo rose sharply on Monday.",
+    "Heavy rain flooded several villages in northern Peru.",
+    "The Kenyan runner won the marathon in record time.",
+])
+def test_sentences_without_an_event_code_nothing(coder, text) -> None:
+    (doc,) = coder.code([TextInput("t", text)])
+    assert doc.events == (), f"{text!r}: got {doc.events}"
