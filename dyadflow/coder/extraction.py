@@ -50,6 +50,7 @@ REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 _COORDINATION_GAP = re.compile(r"\s*(,|and|or|, and|, or)\s*(the\s+)?", re.IGNORECASE)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 REPORTER_PREPS = frozenset({"according", "per"})
+COMPLEMENT_PREPS = ("to", "with", "for", "on", "against", "from", "toward", "towards")
 REPORTER_VERBS = frozenset({"cite", "quote"})
 
 CODED = "coded"
@@ -311,6 +312,10 @@ class SentenceExtractor:
             for child in head.children:
                 if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
                     return self.group(child), "subject"
+        if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ in (
+                "NOUN", "PROPN") and not _has_subject(verb):
+            # "The EU foreign ministers agreed ...": a finite verb misattached as a modifier
+            return self.group(head), "subject"
         if verb.dep_ == "xcomp":
             if is_lemma(head, OBJECT_CONTROL_VERBS):
                 for child in head.children:
@@ -321,10 +326,12 @@ class SentenceExtractor:
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
             tokens, via = self.subject_tokens(head, depth=depth + 1)
             return tokens, via
-        if verb.dep_ == "advcl" and _mark(verb) in (None, "to", "by", "while", "after", "before"):
-            if verb.tag_ in ("VBG", "VB", "VBN") and head.pos_ in ("VERB", "AUX"):
-                tokens, _ = self.subject_tokens(head, depth=depth + 1)
-                return tokens, "controller"
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB", "VBN") and head.pos_ in (
+                "VERB", "AUX") and _mark(verb) not in mod.CONDITIONAL_MARKS:
+            # a non-finite adverbial clause shares the main clause's subject: "Before leaving
+            # for Beijing, Bush ...", "..., offering support to Lebanon"
+            tokens, _ = self.subject_tokens(head, depth=depth + 1)
+            return tokens, "controller"
         if verb.dep_ == "acl" and verb.tag_ in ("VB", "VBG"):
             # "Japan's decision to send", "a request to supply"
             noun = head
@@ -553,7 +560,7 @@ class SentenceExtractor:
             seen: set[tuple[str, str]] = set()
             for source, target in pairs:
                 key = (source.mention.match.code, target.mention.match.code)
-                if key[0] == key[1] or key in seen:
+                if key in seen or same_party(source.mention, target.mention):
                     continue
                 seen.add(key)
                 result.extractions.append(Extraction(
@@ -641,6 +648,8 @@ class SentenceExtractor:
                     if theme is not None else []
                 if not targets and pattern.code.startswith("13"):
                     targets = self._conditional_subjects(verb, exclude)
+            if not targets and _expresses_intent(verb, pattern):
+                targets = self._complement_targets(verb, exclude)
         if pattern.symmetric and not targets and len(sources) >= 2:
             targets = sources[1:]
             sources = sources[:1]
@@ -700,6 +709,24 @@ class SentenceExtractor:
                     return found
         return []
 
+    def _complement_targets(self, verb: Token, exclude: str | None) -> list[Participant]:
+        """'offered to hand over to Great Britain', 'threatened to punish Serbia': when the
+        complement is no event of its own, its object is the target of the promise/threat."""
+        for clause in verb.children:
+            if clause.dep_ != "xcomp":
+                continue
+            for child in clause.children:
+                if child.dep_ in OBJECT_DEPS | {"iobj"}:
+                    found = self.actors_of_group(child, role="target", exclude=exclude)
+                    if found:
+                        return found
+            heads = [clause, *(c for c in clause.children if c.dep_ in OBJECT_DEPS | {"obl"})]
+            found = self._prep_actors(self.prep_objects(heads), COMPLEMENT_PREPS,
+                                      role="target", exclude=exclude)
+            if found:
+                return found
+        return []
+
     def _conditional_subjects(self, verb: Token, exclude: str | None) -> list[Participant]:
         """'warned of consequences if it attacks': the threat's target is the one who might act."""
         for clause in verb.subtree:
@@ -735,6 +762,12 @@ def is_lemma(token: Token, lemmas: frozenset[str]) -> bool:
     return not lemmas.isdisjoint(_cue_forms().get(token.lower_, ()))
 
 
+def _expresses_intent(verb: Token, pattern: VerbPattern) -> bool:
+    """A promise, offer, agreement or threat whose content is an infinitive complement."""
+    return pattern.code[:2] in ("03", "13") or is_lemma(
+        verb, mod.INTENT_VERBS | mod.THREAT_VERBS)
+
+
 def _hyphen_compound(text: str, mention: ActorMention, offset: int) -> bool:
     """'US-Japan alliance', 'Japan-made', 'U.S.-led': an actor inside a hyphenated modifier
     describes a thing, it is not a party to the clause."""
@@ -743,6 +776,15 @@ def _hyphen_compound(text: str, mention: ActorMention, offset: int) -> bool:
     after = text[end:end + 2]
     return (len(before) == 2 and before[1] == "-" and before[0].isalnum()) or (
         len(after) == 2 and after[0] == "-" and after[1].isalpha())
+
+
+def same_party(a: ActorMention, b: ActorMention) -> bool:
+    """One actor on both sides: the same code, or a country and one of its own sectors
+    ("Washington" -> "the U.S."); two sectors of one country (JPNGOV -> JPNOPP) differ."""
+    if a.match.code == b.match.code:
+        return True
+    return bool(a.match.iso3) and a.match.iso3 == b.match.iso3 and (
+        not a.match.sector or not b.match.sector)
 
 
 def is_party(mention: ActorMention) -> bool:
