@@ -39,7 +39,7 @@ ACTORS = [
     ("wto", "World Trade Organization", "IGOBUSWTO", "", "BUS", "igo", "World Trade Organization|World Trade Organisation|WTO"),
     # --- regional and other intergovernmental organisations
     ("nato", "NATO", "IGOWSTNAT", "", "MIL", "igo", "NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|the Alliance|Atlantic alliance"),
-    ("eu", "European Union", "IGOEUREEC", "", "", "igo", "European Union|EU|E.U.|the EU|Brussels|European Commission|EU Commission|European Council|Council of the European Union"),
+    ("eu", "European Union", "IGOEUREEC", "", "", "igo", "European Union|EU|E.U.|the EU|Brussels|European Commission|EU Commission|European Council|Council of the European Union|European Community|European Economic Community|EEC"),
     ("europarl", "European Parliament", "IGOEUREEC", "", "LEG", "igo", "European Parliament|MEPs"),
     ("ecb", "European Central Bank", "IGOEUREEC", "", "BUS", "igo", "European Central Bank|ECB"),
     ("osce", "OSCE", "IGOEUROSC", "", "", "igo", "OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe"),

@@ -46,3 +46,21 @@ def fmt_number(value: float | None) -> str:
         return ""
     text = f"{value:.1f}"
     return text[:-2] if text.endswith(".0") else text
+
+
+def cameo_to_iso3() -> dict[str, str]:
+    """CAMEO country code -> ISO3 from seeds/countries.csv (generate countries first).
+
+    Several rows can share a CAMEO code (France and Mayotte are both FRA in CAMEO): the
+    state wins over territories and former states.
+    """
+    import csv
+
+    with (SEEDS / "countries.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    rank = {"state": 0, "territory": 1, "historic": 2}
+    mapping: dict[str, str] = {}
+    for row in sorted(rows, key=lambda r: rank.get(r["kind"], 3)):
+        mapping.setdefault(row["cameo_code"], row["iso3"])
+    mapping.setdefault("TMP", "TLS")  # CountryInfo still uses East Timor's old CAMEO code
+    return mapping

@@ -12,13 +12,12 @@ An open end date means "in office at the last update of this table" (see seeds/R
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from datetime import date
 from pathlib import Path
 
-from seeds_common import SEEDS, write_csv
+from seeds_common import cameo_to_iso3, write_csv
 from seeds_countryinfo import read_countryinfo
 
 COLUMNS = ("alias", "person_id", "name", "iso3", "sector", "role", "start_date", "end_date",
@@ -355,9 +354,7 @@ def countryinfo_rows(shared: Path, known: set[tuple[str, str]]) -> list[dict[str
     """Leaders and foreign/defence ministers from CountryInfo with terms ending 1990 or later."""
     rows = []
     seen: set[tuple] = set()
-    with (SEEDS / "countries.csv").open(encoding="utf-8", newline="") as handle:
-        by_cameo = {r["cameo_code"]: r["iso3"] for r in csv.DictReader(handle)}
-    by_cameo["TMP"] = "TLS"  # CountryInfo still uses the old CAMEO code of East Timor
+    by_cameo = cameo_to_iso3()
     for block in read_countryinfo(shared / "countries" / "CountryInfo.120116.txt"):
         # CountryInfo is keyed by CAMEO codes (TMP for East Timor); territories are skipped
         iso3 = by_cameo.get(block.code, "") if re.fullmatch(r"[A-Z]{3}", block.code) else ""

@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 import pycountry
-from seeds_common import SEEDS, write_csv
+from seeds_common import SEEDS, cameo_to_iso3, write_csv
 from seeds_countries import title_place
 from seeds_countryinfo import read_countryinfo
 
@@ -130,7 +130,7 @@ def _link_capitals(rows: list[dict[str, str]]) -> None:
 def city_rows(shared: Path) -> list[dict[str, str]]:
     with (SEEDS / "countries.csv").open(encoding="utf-8", newline="") as handle:
         countries = {r["iso3"]: r for r in csv.DictReader(handle)}
-    by_cameo = {r["cameo_code"]: r["iso3"] for r in countries.values()}
+    by_cameo = cameo_to_iso3()
     rows = []
     for row in countries.values():
         if row["capital"]:
