@@ -94,3 +94,15 @@ def test_places(reference, iso3s):
             assert row["admin1"] in subdivisions
     names = {(r["name"], r["admin1"]) for r in rows}
     assert ("Donetsk", "UA-14") in names and ("Chihuahua", "MX-CHH") in names
+
+
+def test_people_belong_to_states_not_territories(reference):
+    kinds = {r["iso3"]: r["kind"] for r in reference.rows("countries")}
+    assert {kinds[r["iso3"]] for r in reference.rows("people") if r["iso3"]} <= {"state", "historic"}
+
+
+@pytest.mark.parametrize(("name", "iso3"), [("Lyon", "FRA"), ("Marseille", "FRA"), ("Manchester", "GBR"),
+                                            ("Osaka", "JPN"), ("Haifa", "ISR"), ("Aleppo", "SYR")])
+def test_cities_of_states_with_territories(reference, name, iso3):
+    rows = [r for r in reference.rows("places") if r["name"] == name and r["kind"] == "city"]
+    assert [r["iso3"] for r in rows] == [iso3]
