@@ -260,7 +260,10 @@ def resolve_event_date(text: str, published: datetime | date | None) -> DateReso
         if pub is None:
             return DateResolution(None, UNKNOWN, None, None, None)
         return DateResolution(pub, DAY, None, None, None)
-    resolved, precision = _resolve(found, pub)
+    try:
+        resolved, precision = _resolve(found, pub)
+    except (OverflowError, ValueError):  # relative to a publication date near year 1 or 9999
+        resolved, precision = None, UNKNOWN
     if resolved is None:
         precision = UNKNOWN
     return DateResolution(resolved, precision, found.group(), found.start(), found.end())

@@ -168,6 +168,13 @@ def test_resolve_never_raises(text, published):
         assert text[result.start : result.end] == result.text
 
 
+@pytest.mark.parametrize("published", [date.min, date.max, datetime.max.replace(tzinfo=UTC)])
+@pytest.mark.parametrize("text", ["tomorrow", "yesterday", "next year", "last year", "in March", "on Dec. 30", "next Tuesday"])
+def test_extreme_publication_dates_do_not_raise(text, published):
+    result = resolve_event_date(text, published)
+    assert result.precision in {"day", "week", "month", "year", "unknown"}
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_parse_never_raises_anything_but_value_error(text):
