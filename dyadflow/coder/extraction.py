@@ -131,6 +131,8 @@ class SentenceExtractor:
         # per-token results reused by every candidate pattern of a trigger
         self._subjects: dict[int, tuple[list[Token], str]] = {}
         self._themes: dict[int, Token | None] = {}
+        self._actors: dict[tuple[int, str, str | None, int], list[Participant]] = {}
+        self._preps: dict[tuple[int, ...], list[tuple[str, Token]]] = {}
         self.mentions: list[ActorMention] = []
         for mention in mentions:
             if not is_party(mention) or _hyphen_compound(doc.text, mention, offset):
@@ -170,6 +172,13 @@ class SentenceExtractor:
         """The actor(s) a nominal head names: its own mention, a pronoun's antecedent(s), a
         premodifier ("U.S. military units", "Russia's actions"), an apposition, an 'of'
         phrase ("the government of Japan")."""
+        key = (token.i, role, exclude, depth)
+        if key not in self._actors:
+            self._actors[key] = self._find_actors(token, role=role, exclude=exclude, depth=depth)
+        return self._actors[key]
+
+    def _find_actors(self, token: Token, *, role: str, exclude: str | None,
+                     depth: int) -> list[Participant]:
         if token.i in self.reporters:
             return []
         mention = self.token_mention.get(token.i)
@@ -365,6 +374,14 @@ class SentenceExtractor:
         return None
 
     def prep_objects(self, heads: Iterable[Token]) -> list[tuple[str, Token]]:
+        """(preposition, object) pairs of the heads' prepositional dependents."""
+        heads = list(heads)
+        key = tuple(h.i for h in heads)
+        if key not in self._preps:
+            self._preps[key] = self._find_prep_objects(heads)
+        return self._preps[key]
+
+    def _find_prep_objects(self, heads: Sequence[Token]) -> list[tuple[str, Token]]:
         out: list[tuple[str, Token]] = []
         for head in heads:
             for child in head.children:
