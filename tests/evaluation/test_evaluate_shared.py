@@ -35,7 +35,9 @@ def test_evaluation_on_shared_data(shared_data: Path, tmp_path: Path) -> None:
         assert sum(g["tp"] for g in rep.per_root.values()) == m["tp"]
     # a working coder gets a fair share right: far above zero, below perfect
     assert 0.2 < petr2.metrics["dyad_root"]["f1"] <= 1.0
-    assert 0.3 < confli.metrics["quad_accuracy"] <= 1.0
+    # coding nothing would label every sentence 0; a working coder must beat that
+    nothing = sum(confli.metrics["confusion"].get("0", {}).values()) / confli.metrics["quad_total"]
+    assert nothing < confli.metrics["quad_accuracy"] <= 1.0
     assert 0.0 < confli.metrics["spans"]["strict"]["all"]["f1"] <= 1.0
     assert "dyad+root" in format_table(report)
     out = tmp_path / "evaluation.json"
