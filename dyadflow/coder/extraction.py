@@ -423,7 +423,7 @@ class SentenceExtractor:
                         kinds.setdefault(mod.HYPOTHETICAL, f"modal '{child.text}'")
                 elif child.dep_ in ("advmod", "neg") and word in mod.NEGATIONS and node is not trigger:
                     negated = True
-                elif child.dep_ == "mark" and word in mod.CONDITIONAL_MARKS and node.dep_ == "advcl":
+                elif child.dep_ == "mark" and word in mod.CONDITIONAL_MARKS:
                     return Modality(negated, mod.CONDITIONAL, f"conditional '{child.text}'")
             if node.dep_ == "acl" and _mark(node) == "to":
                 # "Japan's decision to send" is intended; "permission to help", "a request to
@@ -461,11 +461,12 @@ class SentenceExtractor:
         if not self.mentions and not self.previous:
             return result
         consumed: set[int] = set()  # nominal themes already coded through their verb
-        tokens = sorted(self.doc, key=lambda t: (t.pos_ != "VERB", t.i))
+        pos_of = {t.i: _trigger_pos(t) for t in self.doc}
+        tokens = sorted(self.doc, key=lambda t: (pos_of[t.i] != "VERB", t.i))
         for token in tokens:
-            if token.i in consumed or token.pos_ not in ("VERB", "NOUN", "PROPN"):
+            pos = pos_of[token.i]
+            if token.i in consumed or pos is None:
                 continue
-            pos = "VERB" if token.pos_ == "VERB" else "NOUN"
             for lemma in self.trigger_lemmas(token):
                 candidates = self.patterns.candidates(pos, lemma)
                 penalty = 1.0
@@ -777,6 +778,19 @@ def is_lemma(token: Token, lemmas: frozenset[str]) -> bool:
     if token.lemma_.lower() in lemmas or token.lower_ in lemmas:
         return True
     return not lemmas.isdisjoint(_cue_forms().get(token.lower_, ()))
+
+
+def _trigger_pos(token: Token) -> str | None:
+    """VERB or NOUN for pattern lookup; a 'noun' with a subject and no copula is a verb the
+    tagger missed ("if Russia attacks Ukraine")."""
+    if token.pos_ == "VERB":
+        return "VERB"
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    deps = {c.dep_ for c in token.children}
+    if deps & SUBJECT_DEPS and "cop" not in deps and token.tag_ in ("NNS", "NN", "VBZ"):
+        return "VERB"
+    return "NOUN"
 
 
 def _expresses_intent(verb: Token, pattern: VerbPattern) -> bool:
