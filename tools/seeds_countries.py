@@ -121,7 +121,7 @@ SHORT_FORMS = {
     "IRN": ["Islamic Republic of Iran"], "SYR": ["Syrian Arab Republic"], "BRN": ["Brunei Darussalam"],
     "MMR": ["Republic of the Union of Myanmar"], "XKX": ["Kosova"], "SUN": ["USSR", "U.S.S.R.", "Soviet"],
     "NZL": ["N.Z."], "AUS": ["Aussie"], "ZAF": ["S. Africa", "RSA"], "DOM": ["Dominican Rep."],
-    "JPN": ["Nippon", "Nihon"],
+    "JPN": ["Nippon", "Nihon"], "MAC": ["Macau", "Macao SAR", "Macau SAR"], "HKG": ["Hong Kong SAR"],
 }
 OLD_FORMS = {
     "MMR": ["Burma"], "COD": ["Zaire"], "SWZ": ["Swaziland"], "LKA": ["Ceylon"], "ZWE": ["Rhodesia"],

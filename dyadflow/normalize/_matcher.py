@@ -20,10 +20,15 @@ T = TypeVar("T")
 
 _TOKEN = re.compile(
     r"(?:[^\W_]\.){2,}"  # dotted abbreviations: U.S., U.K., D.C.
+    r"|\b(?:St|Ste|Mt|Ft)\.(?=\s)"  # St. Lucia, Mt. Kenya: the dot belongs to the word
     r"|['’]s\b"  # possessive, a token of its own: Japan 's
     r"|[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*"  # words, with inner apostrophes: d'Ivoire, Sana'a
-    r"|[^\w\s]"  # any other symbol, one token each
+    r"|[^\w\s\-‐]"  # any other symbol, one token each; hyphens are no tokens, so
+    # "Guinea-Bissau" = "Guinea Bissau" and "Self-Defense" = "Self Defense"
 )
+# Abbreviations that name places in two spellings: "St. Petersburg", "Saint Petersburg".
+_EXPANSIONS = {"st.": "saint", "st": "saint", "ste.": "sainte", "ste": "sainte",
+               "mt.": "mount", "mt": "mount", "ft.": "fort", "ft": "fort"}
 # Function words that start sentences: capitalised there, but not part of a name.
 _FUNCTION_WORDS = frozenset(
     "in on at from to for with by of the a an and but or as after before during since while "
@@ -62,6 +67,7 @@ def tokenize(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         surface = m.group()
         key = surface.lower() if surface.isascii() else fold(surface)
+        key = _EXPANSIONS.get(key, key)
         append(_new_tuple(Token, (surface, key, *m.span())))
     return tokens
 

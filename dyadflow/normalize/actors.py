@@ -98,10 +98,13 @@ class _Entry:
     phrase: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class ActorDictionary:
     countries: CountryIndex
     matcher: PhraseMatcher[_Entry]
+
+    def __repr__(self) -> str:  # the tables are large; a summary reads better
+        return f"ActorDictionary({len(self.matcher)} phrases)"
 
     @classmethod
     def from_reference(cls, ref: Reference, countries: CountryIndex | None = None) -> ActorDictionary:

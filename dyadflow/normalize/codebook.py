@@ -35,11 +35,14 @@ class CameoCode:
     goldstein_phoenix: float | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Codebook:
     codes: Mapping[str, CameoCode]
     # scheme -> code prefix -> quad class
     schemes: Mapping[str, Mapping[str, int]]
+
+    def __repr__(self) -> str:  # the tables are large; a summary reads better
+        return f"Codebook({len(self.codes)} codes, schemes {sorted(self.schemes)})"
 
     @classmethod
     def from_reference(cls, ref: Reference) -> Codebook:

@@ -5,6 +5,7 @@ of power). Built from seeds/countries.csv, seeds/country_aliases.csv and seeds/r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -64,7 +65,7 @@ class Region:
     name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class CountryIndex:
     countries: Mapping[str, Country]
     matcher: PhraseMatcher[CountryAlias]
@@ -73,6 +74,9 @@ class CountryIndex:
     by_iso2: Mapping[str, str]
     regions: Mapping[str, Region]
     region_matcher: PhraseMatcher[Region]
+
+    def __repr__(self) -> str:  # the tables are large; a summary reads better
+        return f"CountryIndex({len(self.countries)} countries, {len(self.matcher)} aliases)"
 
     @classmethod
     def from_reference(cls, ref: Reference) -> CountryIndex:
@@ -187,11 +191,16 @@ class CountryIndex:
 
 
 def _variants(phrase: str) -> list[str]:
-    """The phrase, then without a leading 'the' and a trailing possessive."""
+    """The phrase, then without a leading 'the', a trailing possessive or a parenthesis
+    ("Iran (Islamic Republic of)", as some datasets write it)."""
     out = [phrase]
+    if "(" in phrase:
+        bare = " ".join(re.sub(r"\([^)]*\)?", " ", phrase).split())
+        if bare:
+            out.append(bare)
     lowered = phrase.casefold()
     if lowered.startswith("the "):
-        out.append(phrase[4:])
+        out += [v[4:] for v in list(out)]
     for suffix in ("'s", "’s", "'", "’"):
         if lowered.endswith(suffix):
             out += [v[: -len(suffix)] for v in list(out)]

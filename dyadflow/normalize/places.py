@@ -43,10 +43,13 @@ class _Place:
     kind: str  # capital, city, subdivision, country
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Gazetteer:
     countries: CountryIndex
     matcher: PhraseMatcher[tuple[_Place, ...]]
+
+    def __repr__(self) -> str:  # the tables are large; a summary reads better
+        return f"Gazetteer({len(self.matcher)} place names)"
 
     @classmethod
     def from_reference(cls, ref: Reference, countries: CountryIndex | None = None) -> Gazetteer:

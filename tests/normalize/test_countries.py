@@ -202,3 +202,21 @@ def test_every_un_member_resolves_by_name_demonym_and_capital(reference, index):
         if row["iso3"] in demonyms:
             assert index.lookup(demonyms[row["iso3"]]).iso3 == row["iso3"]
     assert len([r for r in reference.rows("countries") if r["un_member"] == "1" and r["iso3"] not in demonyms]) == 2
+
+
+@pytest.mark.parametrize(
+    ("phrase", "iso3"),
+    [("Saint-Barthelemy", "BLM"), ("Saint Barthelemy", "BLM"), ("Iran (Islamic Republic of)", "IRN"),
+     ("Bolivia (Plurinational State of)", "BOL"), ("St. Vincent and the Grenadines", "VCT"),
+     ("Saint Lucia", "LCA"), ("St Lucia", "LCA"), ("Guinea Bissau", "GNB"), ("Guinea-Bissau", "GNB"),
+     ("Hong Kong SAR", "HKG"), ("Macau", "MAC"), ("Korea, Republic of", "KOR"),
+     ("Moldova, Republic of", "MDA"), ("Occupied Palestinian Territory", "PSE")],
+)
+def test_dataset_spellings(index, phrase, iso3):
+    assert index.lookup(phrase).iso3 == iso3
+
+
+def test_hyphens_join_without_merging_names(index):
+    found = index.find("A U.S.-Japan pact, a Russian-backed force and Guinea-Bissau.")
+    assert [(m.text, m.country.iso3) for m in found] == [
+        ("U.S.", "USA"), ("Japan", "JPN"), ("Russian", "RUS"), ("Guinea-Bissau", "GNB")]
