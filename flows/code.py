@@ -96,13 +96,14 @@ def code_one_batch(articles: tuple[Article, ...], out_dir: str, batch_no: int,
 
 
 def code_step(articles: list[Article], out_dir: str, *, workers: int, batch_size: int,
-              model: str | None, distributed: bool, show_progress: bool) -> CodingReport:
+              model: str | None, distributed: bool, show_progress: bool,
+              articles_per_task: int = DISTRIBUTED_BATCH) -> CodingReport:
     """Code on this machine (spaCy processes) or as one task per batch on the flow's task
     runner (a Dask cluster), writing one shard per batch."""
     if not distributed:
         return code_all(articles, out_dir, workers, batch_size, model, show_progress)
     started = time.perf_counter()
-    batches = article_batches(articles, DISTRIBUTED_BATCH)
+    batches = article_batches(articles, articles_per_task)
     if not batches:  # still one typed, empty shard for the load step
         return code_all([], out_dir, 1, batch_size, model)
     futures = [code_one_batch.submit(batch, out_dir, number, model, batch_size)

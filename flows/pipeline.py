@@ -23,7 +23,7 @@ from dyadflow.warehouse.db import connect
 from dyadflow.warehouse.loads import LoadReport, RunInfo
 from dyadflow.warehouse.summary import WarehouseSummary, summarize
 from flows.build import load, record_failure
-from flows.code import code_step, select_pending, versions
+from flows.code import DISTRIBUTED_BATCH, code_step, select_pending, versions
 from flows.common import (
     IO_RETRIES,
     IO_RETRY_DELAYS,
@@ -107,10 +107,14 @@ def pipeline(
     exports_dir: str | None = None,
     model: str | None = None,
     distributed: bool = False,
+    articles_per_task: int = DISTRIBUTED_BATCH,
     show_progress: bool = False,
     top: int = 10,
 ) -> PipelineResult:
-    """Read articles (PATH and/or feeds), code what is new, load, build, export, summarize."""
+    """Read articles (PATH and/or feeds), code what is new, load, build, export, summarize.
+
+    `distributed=True` splits coding into tasks of `articles_per_task` articles on the flow's
+    task runner (use `pipeline.with_options(task_runner=DaskTaskRunner(...))`)."""
     clock = time.perf_counter()
     settings = settings_for(warehouse, workers=workers, spacy_model=model,
                             exports=exports_dir)
@@ -135,7 +139,8 @@ def pipeline(
         out_dir = str(run_dir(settings.warehouse, run_id))
         coding = code_step(pending, out_dir, workers=settings.workers,
                            batch_size=settings.batch_size, model=settings.spacy_model,
-                           distributed=distributed, show_progress=show_progress)
+                           distributed=distributed, show_progress=show_progress,
+                           articles_per_task=articles_per_task)
         loaded = load(target, run, list(ingested.read.articles),
                       list(ingested.read.quarantined), out_dir, coding)
         store_feed_states(target, ingested.feed_states)

@@ -76,7 +76,7 @@ def _dask_runner(cluster: str, workers: int):
     if cluster == "local":
         return DaskTaskRunner(cluster_class="distributed.LocalCluster",
                               cluster_kwargs={"n_workers": workers, "threads_per_worker": 1,
-                                              "processes": True, "dashboard_address": None})
+                                              "processes": True, "dashboard_address": ":0"})
     return DaskTaskRunner(address=cluster)
 
 
