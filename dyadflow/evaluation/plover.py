@@ -4,8 +4,9 @@ The mapping is read from the PLOVER project's CAMEO2PLOVER table (2021 draft, in
 directory). That draft renamed and regrouped categories after the GSR was coded, so for
 scoring against the GSR the categories are translated back by root, as the GSR records
 show: appeals (02) and demands (10) are DEMAND, investigations (09) INVESTIGATE,
-disapproval (11) DISAPPROVE, reductions of relations incl. sanctions (16) SANCTION, and
-conventional and mass military force (19, 20) FIGHT. Root 01 (statements) has no category.
+disapproval (11) DISAPPROVE, reductions of relations incl. sanctions (16) SANCTION,
+coercion (17) COERCE, assault (18) ASSAULT, and conventional and mass military force
+(19, 20) FIGHT. Root 01 (statements) has no category.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from dyadflow.errors import InputError
 
 _LINE = re.compile(r"^\s*(\d{2,4})\s*:\s*([A-Z]+)")
 _GSR_BY_ROOT = {"02": "DEMAND", "09": "INVESTIGATE", "10": "DEMAND", "11": "DISAPPROVE",
-                "16": "SANCTION", "19": "FIGHT", "20": "FIGHT"}
+                "16": "SANCTION", "17": "COERCE", "18": "ASSAULT", "19": "FIGHT",
+                "20": "FIGHT"}
 
 
 @dataclass(frozen=True)
