@@ -2,7 +2,8 @@
 
 Built from seeds/places.csv (ISO 3166-2 subdivisions, capitals, large cities) and the
 country names and capitals of seeds/country_aliases.csv. A subdivision or city beats a
-country; a name after a locative preposition ("in", "near", "outside") beats one without;
+country; a name after a locative preposition ("in", "near", "outside") beats one without,
+but a place inside the chosen country is kept ("shelled Donetsk in Ukraine" -> UA-14);
 between same-named places in several countries, one whose country the sentence also names
 wins, then a capital. Demonyms and seats of power are actors, not places.
 """
@@ -18,7 +19,7 @@ from dyadflow.normalize.countries import CountryIndex
 from dyadflow.reference import Reference
 
 _LOCATIVE = frozenset(
-    "in near at outside inside around across into throughout within on over from of toward "
+    "in near at outside inside around across into throughout within on over of toward "
     "towards along off".split()
 )
 _PLACE_KINDS = frozenset({"capital", "city", "subdivision"})
@@ -111,6 +112,13 @@ class Gazetteer:
             if best is None or score > best[0]:
                 best = (score, match, place)
         _, match, place = best
+        if place.kind == "country":
+            # "shelled Donetsk in Ukraine": a place inside the chosen country is more precise
+            for other in matches:
+                inner = _choose(other.phrase.value, {place.iso3})
+                if inner.iso3 == place.iso3 and inner.kind != "country":
+                    match, place = other, inner
+                    break
         return Location(place.iso3, place.admin1, text[match.start : match.end], match.start, match.end)
 
 

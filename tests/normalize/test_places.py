@@ -29,6 +29,8 @@ CASES = [
     ("Troops massed in Belarus", "BLR", None, "Belarus"),
     ("A rally in Kiev", "UKR", "UA-30", "Kiev"),
     ("Elections in Texas", "USA", "US-TX", "Texas"),
+    ("Russian forces shelled Donetsk in Ukraine.", "UKR", "UA-14", "Donetsk"),
+    ("Drones from Russia hit Odesa overnight.", "UKR", "UA-51", "Odesa"),
 ]
 
 
