@@ -305,9 +305,13 @@ class SentenceExtractor:
             return [], "none"
         passive = _is_passive(verb)
         if not passive:
-            for child in verb.children:
-                if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
-                    return self.group(child), "subject"
+            # several subject children: a coordination the parser did not link
+            # ("Japan and China agreed" with two 'nsubj')
+            subjects = [t for child in verb.children
+                        if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                        for t in self.group(child)]
+            if subjects:
+                return sorted(set(subjects), key=lambda t: t.i), "subject"
         if passive:
             agent = _agent_of(verb)
             if agent is not None:
@@ -342,11 +346,14 @@ class SentenceExtractor:
             tokens, _ = self.subject_tokens(head, depth=depth + 1)
             return tokens, "controller"
         if verb.dep_ == "acl" and verb.tag_ in ("VB", "VBG"):
-            # "Japan's decision to send", "a request to supply"
+            # "Japan's decision to send", "the French plan to provide": who decided or plans
+            # is who will act (a "request to supply" is coded as hypothetical anyway)
             noun = head
             for child in noun.lefts:
                 if child.dep_ == "nmod:poss":
                     return [child], "possessor"
+            if is_lemma(noun, mod.INTENT_NOUNS) and self.actors_of(noun, role="source"):
+                return [noun], "possessor"
             if noun.dep_ in OBJECT_DEPS and is_lemma(noun.head, SUPPORT_VERBS):
                 tokens, _ = self.subject_tokens(noun.head, depth=depth + 1)
                 return tokens, "controller"
@@ -362,6 +369,11 @@ class SentenceExtractor:
         for child in verb.children:
             if child.dep_ in (PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS):
                 return child
+        if passive and verb.dep_ != "acl":
+            # reduced passive read as active: its 'subject' is the theme
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return child
         if passive and verb.dep_ == "acl":
             return verb.head  # "the weapons supplied by the US"
         if _misparsed_modifier(verb):
@@ -385,10 +397,16 @@ class SentenceExtractor:
         out: list[tuple[str, Token]] = []
         for head in heads:
             for child in head.children:
-                if child.dep_ in PREP_DEPS or child.dep_ == "obl:tmod":
+                if child.dep_ in PREP_DEPS or child.dep_ in ("obl:tmod", "obl:unmarked"):
                     prep = _case(child)
                     if prep is not None:
                         out.append((prep, child))
+                        continue
+                    # "to Poland next month" parsed with the case on a premodifier of 'month'
+                    for inner in child.lefts:
+                        prep = _case(inner)
+                        if prep is not None and inner.dep_ in PREMODIFIER_DEPS:
+                            out.append((prep, inner))
         return out
 
     # ---- modality ---------------------------------------------------------------------
@@ -883,8 +901,12 @@ def _misparsed_modifier(verb: Token) -> bool:
 
 def _is_passive(verb: Token) -> bool:
     """A passive clause has a passive auxiliary; a 'passive subject' without one is a parser
-    error and is read as an active subject."""
+    error and is read as an active subject. A bare past participle with a 'by' phrase and no
+    perfect 'have' is a reduced passive ("rockets supplied by Iran ...")."""
     if any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children) and any(
+            c.dep_ in ("obl", "obl:agent") and _case(c) == "by" for c in verb.children):
         return True
     # "the weapons supplied by the US": a past participle modifying a noun
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
