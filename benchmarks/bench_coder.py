@@ -8,7 +8,8 @@ Each configuration runs in a fresh process (so peak memory is that configuration
 the parent times `EventCoder.code(..., n_process=N)` over the whole corpus after a short
 warm-up, and reads peak RSS of the process and its children from getrusage.
 
-Target: >= 1,000 sentences/s with 2 processes on the project's 2-core machine.
+Target: >= 1,000 sentences/s with 2 processes on the project's 2-core machine. The 1-minute
+load average before each run is reported with it: on a busy machine the numbers drop.
 
 Usage: .venv/bin/python benchmarks/bench_coder.py [--sentences 10000] [--processes 1,2]
        [--json benchmarks/results/bench_coder.json]
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import random
 import resource
@@ -144,6 +146,7 @@ def run_one(n_sentences: int, n_process: int, batch_size: int) -> dict:
     inputs = [TextInput(doc_id, text) for doc_id, text in corpus]
     coder = load_coder()
     list(coder.code(inputs[:20], n_process=1, batch_size=batch_size))  # warm-up: lazy loads
+    load_before = os.getloadavg()[0]
     started = time.perf_counter()
     docs = list(coder.code(inputs, n_process=n_process, batch_size=batch_size))
     seconds = time.perf_counter() - started
@@ -154,7 +157,10 @@ def run_one(n_sentences: int, n_process: int, batch_size: int) -> dict:
             "sentences": sentences, "words": words, "events": sum(len(d.events) for d in docs),
             "seconds": round(seconds, 3), "sentences_per_s": round(sentences / seconds, 1),
             "words_per_s": round(words / seconds, 1), "peak_rss_mb": round(own, 1),
-            "peak_rss_children_mb": round(children, 1), "coder_version": coder_version(coder)}
+            "peak_rss_children_mb": round(children, 1), "coder_version": coder_version(coder),
+            # other work on the machine slows every run: keep the 1-minute load with the result
+            "load_avg_before": round(load_before, 2), "load_avg_after": round(os.getloadavg()[0], 2),
+            "cpus": os.cpu_count()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -178,11 +184,12 @@ def main(argv: list[str] | None = None) -> int:
             return proc.returncode
         runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
     print(f"{'processes':>9} {'sentences':>9} {'words':>8} {'events':>7} {'seconds':>8} "
-          f"{'sent/s':>8} {'words/s':>9} {'peak MB':>8} {'children MB':>11}")
+          f"{'sent/s':>8} {'words/s':>9} {'peak MB':>8} {'children MB':>11} {'load':>5}")
     for r in runs:
         print(f"{r['n_process']:>9} {r['sentences']:>9} {r['words']:>8} {r['events']:>7} "
               f"{r['seconds']:>8.2f} {r['sentences_per_s']:>8.1f} {r['words_per_s']:>9.1f} "
-              f"{r['peak_rss_mb']:>8.1f} {r['peak_rss_children_mb']:>11.1f}")
+              f"{r['peak_rss_mb']:>8.1f} {r['peak_rss_children_mb']:>11.1f} "
+              f"{r['load_avg_before']:>5.1f}")
     best = max((r for r in runs if r["n_process"] == 2), key=lambda r: r["sentences_per_s"],
                default=None)
     if best:
