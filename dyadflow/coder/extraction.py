@@ -451,6 +451,10 @@ class SentenceExtractor:
                 else:
                     kinds.setdefault(mod.HYPOTHETICAL, f"infinitive of '{node.head.text}'")
                 break
+            if node.dep_ == "advcl" and _mark(node) in ("to", "so"):
+                # a purpose clause ("met in Zurich to discuss ...") states an aim, not a deed
+                kinds.setdefault(mod.HYPOTHETICAL, "purpose clause")
+                break
             if node.head.i == node.i:
                 break
             if node.dep_ == "xcomp" or (node.dep_ == "conj" and not _has_subject(node)):
