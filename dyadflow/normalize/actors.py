@@ -24,7 +24,7 @@ from datetime import date, datetime
 
 from dyadflow.normalize._matcher import Match, Phrase, PhraseMatcher, Token, fold, tokenize
 from dyadflow.normalize._tables import optional, optional_date, required, seed_error
-from dyadflow.normalize.countries import CountryAlias, CountryIndex
+from dyadflow.normalize.countries import CountryAlias, CountryIndex, Region
 from dyadflow.reference import Reference
 
 # Words allowed between a country and its sector noun: "U.S. top military officials".
@@ -89,13 +89,14 @@ class _Role:
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
-    kind: str  # "actor", "person", "country", "agent", "place"
+    kind: str  # "actor", "person", "country", "region", "agent", "place"
     named: tuple[_Named, ...] = ()
     roles: tuple[_Role, ...] = ()
     country: CountryAlias | None = None
     sector: str | None = None
     iso3: str | None = None
     phrase: str = ""
+    region: Region | None = None
 
 
 @dataclass(frozen=True, repr=False)
@@ -115,6 +116,11 @@ class ActorDictionary:
         phrases += [
             Phrase(p.surface, p.case, p.ambiguity, _Entry("country", country=p.value))
             for p in countries.matcher.phrases()
+        ]
+        # CAMEO regional codes ("the Middle East" MEA, "the West" WST) after countries
+        phrases += [
+            Phrase(p.surface, p.case, p.ambiguity, _Entry("region", region=p.value, phrase=p.surface))
+            for p in countries.region_matcher.phrases()
         ]
         phrases += _agent_phrases(ref)
         phrases += _place_phrases(ref, countries)
@@ -166,10 +172,12 @@ class ActorDictionary:
                 used, match = self._from_actor(tokens, matches, by_first, i, on)
             elif kind == "person":
                 match = _person_match(m.phrase.value, on)
+            elif kind == "region":
+                used, match = self._from_region(tokens, matches, by_first, i)
             elif kind == "place":  # a city alone is a location, not an actor
                 used, match = self._from_place(tokens, matches, by_first, i)
             if match is not None:
-                if kind in ("country", "agent", "actor", "place"):
+                if kind in ("country", "agent", "actor", "place", "region"):
                     used += self._trailing_agents(matches, i + used)
                 last = matches[i + used - 1]
                 mentions.append(ActorMention(m.start, last.end, text[m.start : last.end], match))
@@ -223,6 +231,17 @@ class ActorDictionary:
                     return k - i + 1, _named_match(named)
         sector = alias.sector or (_CAPITAL_SECTOR if alias.kind == "capital" else None)
         return 1, _country_match(country, sector, "country")
+
+    def _from_region(self, tokens, matches, by_first, i):
+        """'European leaders' -> EURGOV, 'the West' -> WST: CAMEO's regional actor codes."""
+        region = matches[i].phrase.value.region
+        k = self._next(tokens, matches, by_first, i, skip_modifiers=False)
+        sector = None
+        used = 1
+        if k is not None and matches[k].phrase.value.kind == "agent":
+            sector, used = matches[k].phrase.value.sector, k - i + 1
+        return used, ActorMatch(code=region.cameo_code + (sector or ""), iso3=None, sector=sector,
+                                kind="region", name=region.name)
 
     def _from_place(self, tokens, matches, by_first, i):
         """'Kharkiv police', "Haifa's residents": a place names its people's country."""

@@ -77,6 +77,9 @@ FIND_CASES = [
     ("Jordan's King met them", [("Jordan's King", "JORGOV", "JOR", "GOV")]),
     ("Soviet troops left Afghanistan", [("Soviet troops", "SUNMIL", "SUN", "MIL"), ("Afghanistan", "AFG", "AFG", None)]),
     ("Kosovo police", [("Kosovo police", "KSVCOP", "XKX", "COP")]),
+    ("The West imposed sanctions", [("The West", "WST", None, None)]),
+    ("European leaders met in the Middle East", [("European leaders", "EURGOV", None, "GOV"), ("Middle East", "MEA", None, None)]),
+    ("the European Union and Asian investors", [("European Union", "IGOEUREEC", None, None), ("Asian investors", "ASABUS", None, "BUS")]),
 ]
 
 
