@@ -18,7 +18,9 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     parser.add_argument("--report", type=Path, default=Path("warehouse/evaluation.json"),
                         metavar="FILE", help="JSON report (default warehouse/evaluation.json)")
     parser.add_argument("--sets", default="petr2,plover,conflibert",
-                        help="comma-separated sets to score (default: all three)")
+                        help="comma-separated sets to score: petr2, plover, conflibert (default: all)")
+    parser.add_argument("--markdown", type=Path, default=None, metavar="FILE",
+                        help="also write the headline table as Markdown")
     parser.add_argument("--workers", type=int, default=None, metavar="N",
                         help="coder processes (default: settings, DYADFLOW_WORKERS)")
     parser.add_argument("--model", default=None,
@@ -29,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 def _handle(args: argparse.Namespace) -> int:
     from dyadflow.cli import settings_from
     from dyadflow.errors import InputError
-    from dyadflow.evaluation.report import format_table, write_json
+    from dyadflow.evaluation.report import format_markdown, format_table, write_json
     from dyadflow.evaluation.runner import evaluate
     from dyadflow.resources import coder_version, load_coder
 
@@ -41,6 +43,8 @@ def _handle(args: argparse.Namespace) -> int:
     report = evaluate(coder, args.data, sets=sets, workers=max(1, settings.workers or 1),
                       coder_version=coder_version(coder))
     write_json(report, args.report)  # first, so a closed stdout pipe cannot lose it
+    if args.markdown is not None:
+        args.markdown.write_text(format_markdown(report) + "\n", encoding="utf-8")
     print(format_table(report))
     print(f"report written to {args.report}")
     return 0

@@ -47,3 +47,22 @@ def write_json(report: EvaluationReport, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(report.as_dict(), indent=1, ensure_ascii=False) + "\n",
                     encoding="utf-8")
+
+
+def format_markdown(report: EvaluationReport) -> str:
+    """The headline table as Markdown (for the README and docs/evaluation.md)."""
+    lines = ["| set | metric | P | R | F1 |", "|---|---|---|---|---|"]
+    for name, rep in report.sets.items():
+        if name in _LABELS:
+            for key, label in _LABELS[name][:2]:
+                m = rep.metrics[key]
+                lines.append(f"| {name} | {label} | {m['precision']:.3f} | {m['recall']:.3f} | "
+                             f"{m['f1']:.3f} |")
+        else:
+            m = rep.metrics
+            lines.append(f"| {name} | quad accuracy (5 classes) | | | {m['quad_accuracy']:.3f} |")
+            for mode in ("strict", "overlap"):
+                s = m["spans"][mode]["all"]
+                lines.append(f"| {name} | span F1 source+target ({mode}) | {s['precision']:.3f} | "
+                             f"{s['recall']:.3f} | {s['f1']:.3f} |")
+    return "\n".join(lines)

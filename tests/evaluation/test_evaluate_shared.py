@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dyadflow.evaluation.report import format_table, write_json
+from dyadflow.evaluation.report import format_markdown, format_table, write_json
 from dyadflow.evaluation.runner import evaluate
 
 
@@ -40,6 +40,7 @@ def test_evaluation_on_shared_data(shared_data: Path, tmp_path: Path) -> None:
     assert nothing < confli.metrics["quad_accuracy"] <= 1.0
     assert 0.0 < confli.metrics["spans"]["strict"]["all"]["f1"] <= 1.0
     assert "dyad+root" in format_table(report)
+    assert format_markdown(report).count("\n") == 8  # header, rule, 2+2+3 rows
     out = tmp_path / "evaluation.json"
     write_json(report, out)
     assert out.stat().st_size > 1000
