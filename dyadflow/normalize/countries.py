@@ -170,8 +170,14 @@ class CountryIndex:
         ]
 
     def region(self, text: str) -> Region | None:
-        found = self.region_matcher.lookup(" ".join(str(text).split())) if isinstance(text, str) else None
-        return found.value if found else None
+        """A CAMEO region a phrase names: "the Middle East" -> MEA, "the West" -> WST."""
+        if not isinstance(text, str):
+            return None
+        for candidate in _variants(" ".join(text.split())):
+            found = self.region_matcher.lookup(candidate)
+            if found is not None:
+                return found.value
+        return None
 
     def iso3_for_cameo(self, code: str) -> str | None:
         """'JPN' -> 'JPN', 'KSV' -> 'XKX', 'USAGUM' -> 'GUM', 'JPNGOV' -> 'JPN'; regions -> None."""
