@@ -35,7 +35,7 @@ def format_table(report: EvaluationReport) -> str:
                     lines.append(_row(name, f"span {mode} {label}", m["spans"][mode][role]))
     for name, rep in report.sets.items():
         group = {"petr2": "CAMEO root (dyad+root)", "plover": "PLOVER type (dyad+type)",
-                 "conflibert": "quad class (0 = statement/no event)"}[name]
+                 "conflibert": "quad class (Phoenix; 0 = neutral/no event)"}[name]
         lines += ["", f"{name}: per {group}",
                   f"{'':<11} {'group':<16} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn"]
         lines += [_row("", group_name, m) for group_name, m in rep.per_root.items()]

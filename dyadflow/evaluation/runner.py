@@ -21,11 +21,13 @@ from dyadflow.evaluation.scoring import (
     classification_accuracy,
     counts_by_group,
     micro_counts,
+    quad_labels_from_rows,
     sentence_quad_label,
     span_counts_overlap,
     span_counts_strict,
 )
 from dyadflow.records import CodedDocument, CodedEvent, TextInput
+from dyadflow.reference import load_reference
 
 SETS = ("petr2", "plover", "conflibert")
 FILES = {
@@ -163,13 +165,15 @@ def evaluate_plover(coder: Coder, path: Path, map_path: Path, workers: int) -> S
 
 
 # ------------------------------------------------------------------ ConfliBERT
-def evaluate_conflibert(coder: Coder, class_path: Path, span_path: Path, workers: int) -> SetReport:
+def evaluate_conflibert(coder: Coder, class_path: Path, span_path: Path, workers: int,
+                        label_of_root: dict[str, int]) -> SetReport:
     classes = goldsets.read_conflibert_classes(class_path)
     spans = goldsets.read_conflibert_spans(span_path)
     class_docs = code_documents(coder, [TextInput(s.sentence_id, s.text) for s in classes],
                                 workers)
     span_docs = code_documents(coder, [TextInput(s.sentence_id, s.text) for s in spans], workers)
-    labels = [(s.label, sentence_quad_label([(e.event_root, e.confidence) for e in d.events]))
+    labels = [(s.label, sentence_quad_label([(e.event_root, e.confidence) for e in d.events],
+                                            label_of_root))
               for s, d in zip(classes, class_docs, strict=True)]
     accuracy = classification_accuracy(labels)
     strict: dict[str, Counts] = {"S": Counts(), "T": Counts()}
@@ -239,6 +243,6 @@ def evaluate(coder: Coder, data_dir: Path, *, sets: Sequence[str] = SETS, worker
     if "conflibert" in sets:
         reports["conflibert"] = evaluate_conflibert(
             coder, data_dir / FILES["conflibert_classes"], data_dir / FILES["conflibert_spans"],
-            workers)
+            workers, quad_labels_from_rows(load_reference().rows("quad_classes")))
     return EvaluationReport(datetime.now(UTC).isoformat(timespec="seconds"), str(data_dir),
                             coder_version, time.perf_counter() - started, reports)

@@ -14,8 +14,10 @@ Definitions (also in docs/evaluation.md):
 * Per-root scores restrict both sides to keys whose CAMEO root (first two digits of the
   label) is that root; the sum of per-root tp/fp/fn equals the overall counts.
 * Quad classes (ConfliBERT): a sentence is labelled by the coded event with the highest
-  confidence (first in text order on ties): root 01 -> 0, 02-05 -> 1, 06-09 -> 2,
-  10-14 -> 3, 15-20 -> 4; a sentence without coded events is 0 ("statement / no event").
+  confidence (first in text order on ties), through the Phoenix quad scheme
+  (seeds/quad_classes.csv, scheme "phoenix": 01-02 neutral 0, 03-05 verbal cooperation 1,
+  06-08 material cooperation 2, 09-13 and 16 verbal conflict 3, 14-15 and 17-20 material
+  conflict 4); a sentence without coded events is 0 ("neutral / no event").
 * Spans (ConfliBERT): gold spans are (role, start, end) with role S or T (a reciprocal R
   span counts once as S and once as T); predicted spans are the distinct source and
   target spans of the sentence's events. Strict match: equal role and equal boundaries
@@ -28,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 Key = tuple[Hashable, ...]
@@ -91,28 +93,22 @@ def counts_by_group(
 
 
 # ----------------------------------------------------------------- quad classes
-def quad_label_of_root(root: str) -> int:
-    """ConfliBERT's 5 classes from a CAMEO root ("01".."20")."""
-    number = int(root)
-    if not 1 <= number <= 20:
-        raise ValueError(f"not a CAMEO root: {root!r}")
-    if number == 1:
-        return 0
-    if number <= 5:
-        return 1
-    if number <= 9:
-        return 2
-    if number <= 14:
-        return 3
-    return 4
+def quad_labels_from_rows(rows: Iterable[Mapping[str, str]], scheme: str = "phoenix") -> dict[str, int]:
+    """CAMEO root -> class label from quad_classes rows (scheme, code_prefix, quad_class)."""
+    labels = {row["code_prefix"]: int(row["quad_class"]) for row in rows
+              if row["scheme"] == scheme}
+    missing = [f"{n:02d}" for n in range(1, 21) if f"{n:02d}" not in labels]
+    if missing:
+        raise ValueError(f"quad scheme {scheme!r} has no class for roots {', '.join(missing)}")
+    return labels
 
 
-def sentence_quad_label(events: Sequence[tuple[str, float]]) -> int:
+def sentence_quad_label(events: Sequence[tuple[str, float]], label_of_root: Mapping[str, int]) -> int:
     """Label of a sentence from its coded events as (root, confidence), in text order."""
     if not events:
         return 0
     best = max(range(len(events)), key=lambda i: (events[i][1], -i))
-    return quad_label_of_root(events[best][0])
+    return label_of_root[events[best][0]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from dyadflow.evaluation.scoring import (
     counts_by_group,
     micro_counts,
     normalized_span,
-    quad_label_of_root,
+    quad_labels_from_rows,
     sentence_counts,
     sentence_quad_label,
     span_counts_overlap,
@@ -54,22 +54,29 @@ def test_per_root_counts_add_up_to_the_total() -> None:
     assert total == micro_counts(pairs)
 
 
-@pytest.mark.parametrize(("root", "label"), [("01", 0), ("02", 1), ("05", 1), ("06", 2),
-                                             ("09", 2), ("10", 3), ("14", 3), ("15", 4),
-                                             ("20", 4)])
-def test_quad_label_of_root(root: str, label: int) -> None:
-    assert quad_label_of_root(root) == label
+PHOENIX_ROWS = [{"scheme": "phoenix", "code_prefix": f"{n:02d}",
+                 "quad_class": str(0 if n <= 2 else 1 if n <= 5 else 2 if n <= 8
+                                   else 3 if n <= 13 or n == 16 else 4)} for n in range(1, 21)]
+PHOENIX_ROWS.append({"scheme": "gdelt", "code_prefix": "01", "quad_class": "1"})
 
 
-def test_quad_label_rejects_non_roots() -> None:
-    with pytest.raises(ValueError):
-        quad_label_of_root("21")
+@pytest.mark.parametrize(("root", "label"), [("01", 0), ("02", 0), ("03", 1), ("05", 1),
+                                             ("06", 2), ("08", 2), ("09", 3), ("13", 3),
+                                             ("14", 4), ("16", 3), ("20", 4)])
+def test_quad_labels_from_scheme_rows(root: str, label: int) -> None:
+    assert quad_labels_from_rows(PHOENIX_ROWS)[root] == label
+
+
+def test_quad_scheme_must_cover_every_root() -> None:
+    with pytest.raises(ValueError, match="roots 02"):
+        quad_labels_from_rows([r for r in PHOENIX_ROWS if r["code_prefix"] != "02"])
 
 
 def test_sentence_quad_label_picks_most_confident_event() -> None:
-    assert sentence_quad_label([]) == 0
-    assert sentence_quad_label([("04", 0.5), ("19", 0.9)]) == 4
-    assert sentence_quad_label([("11", 0.7), ("07", 0.7)]) == 3  # tie: first in text
+    labels = quad_labels_from_rows(PHOENIX_ROWS)
+    assert sentence_quad_label([], labels) == 0
+    assert sentence_quad_label([("04", 0.5), ("19", 0.9)], labels) == 4
+    assert sentence_quad_label([("11", 0.7), ("07", 0.7)], labels) == 3  # tie: first in text
 
 
 def test_classification_accuracy_and_per_class() -> None:
