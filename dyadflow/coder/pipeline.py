@@ -10,7 +10,7 @@ process in input order, so results are identical for any `n_process`.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -128,6 +128,23 @@ class EventCoder:
     def code_text(self, text: str, *, doc_id: str = "text",
                   published: datetime | None = None) -> CodedDocument:
         return next(self.code([TextInput(doc_id=doc_id, text=text, published_at=published)]))
+
+    def code_parsed(self, item: TextInput, parses: Mapping[int, Doc]) -> CodedDocument:
+        """Code one document with given parses for some sentences (by sentence index), e.g.
+        hand-annotated or treebank parses, to test the coding rules apart from the parser.
+        A given parse must have exactly the sentence's text; other sentences are parsed."""
+        prepared = self._prepare(0, item)
+        for sentence in prepared.sentences:
+            given = parses.get(sentence.span.index)
+            if given is not None:
+                if given.text != sentence.span.text:
+                    raise ValueError(
+                        f"parse of sentence {sentence.span.index} is of {given.text!r}, "
+                        f"not of {sentence.span.text!r}")
+                sentence.doc = given
+            elif sentence.parse:
+                sentence.doc = self.nlp(sentence.span.text)
+        return self._finish(prepared)
 
     def explain(self, text: str, published: datetime | None = None):
         from dyadflow.coder.explain import explain_text

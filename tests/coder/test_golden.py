@@ -11,7 +11,10 @@ GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "constructions.jsonl"
 
 
 def _cases() -> list[dict]:
-    """One JSON object per line: id, comment, text, expect ('SRC>TGT:CODE' strings)."""
+    """One JSON object per line: id, comment, text, expect ('SRC>TGT:CODE' strings) and,
+    where the bundled parser gets the sentence wrong, `parse`: a hand-annotated UD parse
+    (word, UPOS, XPOS, lemma, head from 1 with 0 = root, relation) so that the case tests
+    the coding rules rather than the parser."""
     lines = GOLDEN.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
@@ -19,9 +22,36 @@ def _cases() -> list[dict]:
 CASES = _cases()
 
 
+def _doc_from_parse(nlp, text: str, rows: list[list]):
+    """A spaCy Doc of `text` carrying the hand-annotated parse."""
+    from spacy.tokens import Doc
+
+    words = [row[0] for row in rows]
+    spaces, position = [], 0
+    for word in words:
+        start = text.index(word, position)
+        assert not text[position:start].strip(), f"{word!r} not next in {text!r}"
+        position = start + len(word)
+        spaces.append(text[position:position + 1] == " ")
+    return Doc(
+        nlp.vocab, words=words, spaces=spaces,
+        pos=[row[1] for row in rows], tags=[row[2] for row in rows],
+        lemmas=[row[3] for row in rows],
+        heads=[row[4] - 1 if row[4] else i for i, row in enumerate(rows)],
+        deps=[row[5] for row in rows],
+    )
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_golden_sentence(coder, dyads, case):
-    document = coder.code_text(case["text"], doc_id=case["id"])
+def test_golden_sentence(coder, nlp, dyads, case):
+    from dyadflow.records import TextInput
+
+    if "parse" in case:
+        doc = _doc_from_parse(nlp, case["text"], case["parse"])
+        assert doc.text == case["text"]
+        document = coder.code_parsed(TextInput(case["id"], case["text"]), {0: doc})
+    else:
+        document = coder.code_text(case["text"], doc_id=case["id"])
     assert dyads(document.events) == sorted(case["expect"]), case["comment"]
 
 

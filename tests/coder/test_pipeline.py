@@ -81,3 +81,14 @@ def test_code_accepts_a_generator_and_streams(coder):
     first = next(produced)
     assert first.doc_id == "g0" and len(first.events) == 1
     assert [d.doc_id for d in produced] == ["g1", "g2"]
+
+
+def test_a_given_parse_must_be_of_the_sentence(coder, nlp):
+    import pytest
+
+    other = nlp("France condemned Iran.")
+    with pytest.raises(ValueError, match="not of 'Germany condemned Iran.'"):
+        coder.code_parsed(TextInput("p", "Germany condemned Iran."), {0: other})
+    same = nlp("Germany condemned Iran.")
+    events = coder.code_parsed(TextInput("p", "Germany condemned Iran."), {0: same}).events
+    assert [(e.source_iso3, e.target_iso3, e.event_root) for e in events] == [("DEU", "IRN", "11")]
