@@ -402,11 +402,13 @@ class SentenceExtractor:
                     if prep is not None:
                         out.append((prep, child))
                         continue
-                    # "to Poland next month" parsed with the case on a premodifier of 'month'
+                    # the case marker hung on a premodifier: "to Poland next month" (the
+                    # object is the modifier) or "to 18 Rwandan rebels" (it is the head)
                     for inner in child.lefts:
                         prep = _case(inner)
                         if prep is not None and inner.dep_ in PREMODIFIER_DEPS:
-                            out.append((prep, inner))
+                            out += [(prep, inner), (prep, child)]
+                            break
         return out
 
     # ---- modality ---------------------------------------------------------------------
@@ -670,7 +672,9 @@ class SentenceExtractor:
                 return f"{pattern.pattern_id}: object '{theme.text}' does not fit"
         subject_tokens, via = self.subject_tokens(verb)
         confidence = 0.9 if via in ("subject", "agent") else 0.8
-        preps = self.prep_objects([verb] + ([theme] if theme is not None else []))
+        # "photographs and other intelligence to Macedonia": the 'to' phrase may hang on
+        # the last conjunct of the theme
+        preps = self.prep_objects([verb, *(self.group(theme) if theme is not None else [])])
         if pattern.reverse:
             # "Ukraine received missiles from the US": the prep object is the source
             targets = self.actors_of_tokens(subject_tokens, role="target")
