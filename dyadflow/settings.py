@@ -23,7 +23,7 @@ class Settings(BaseSettings):
     )
     workers: int = Field(default=1, ge=1, description="processes used to code articles")
     batch_size: int = Field(default=64, ge=1, description="documents per coding batch")
-    feeds_file: Path | None = Field(default=None, description="TOML/YAML list of news feeds")
+    feeds_file: Path | None = Field(default=None, description="TOML file listing news feeds (see feeds.toml)")
     prefect_home: Path | None = Field(
         default=None, description="PREFECT_HOME for flow runs (default: <warehouse dir>/prefect)"
     )
