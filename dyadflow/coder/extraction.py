@@ -359,6 +359,20 @@ class SentenceExtractor:
                 return tokens, "controller"
         return [], "none"
 
+    def _linear_subject(self, verb: Token) -> list[Token]:
+        """When the parse gives a finite verb no subject at all (a parser failure, e.g. the
+        verb tagged as a modifier), fall back on the nearest actor mention before it in the
+        same stretch of text (no other verb, comma-free), as older coders did."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return []
+        for token in reversed(self.doc[:verb.i]):
+            if token.pos_ in ("VERB", "AUX") or token.is_punct or token.lower_ in (
+                    "that", "which", "who", "if", "because"):
+                return []
+            if token.i in self.token_mention:
+                return [token]
+        return []
+
     def theme_of(self, verb: Token) -> Token | None:
         if verb.i not in self._themes:
             self._themes[verb.i] = self._find_theme(verb)
@@ -671,7 +685,9 @@ class SentenceExtractor:
             if not (self._object_fits(pattern, [theme]) and self._modifier_fits(pattern, [theme])):
                 return f"{pattern.pattern_id}: object '{theme.text}' does not fit"
         subject_tokens, via = self.subject_tokens(verb)
-        confidence = 0.9 if via in ("subject", "agent") else 0.8
+        if not subject_tokens and not passive:
+            subject_tokens, via = self._linear_subject(verb), "linear"
+        confidence = {"subject": 0.9, "agent": 0.9, "linear": 0.6}.get(via, 0.8)
         # "photographs and other intelligence to Macedonia": the 'to' phrase may hang on
         # the last conjunct of the theme
         preps = self.prep_objects([verb, *(self.group(theme) if theme is not None else [])])
