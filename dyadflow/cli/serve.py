@@ -135,7 +135,8 @@ def wait_until_healthy(process: subprocess.Popen, api_url: str, timeout_s: float
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            error = process.stderr.read().decode("utf-8", "replace")[-2000:] if process.stderr else ""
+            error = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
+            error = error[-2000:]
             raise DyadflowError(f"prefect server exited with {process.returncode}: {error}")
         try:
             if httpx.get(f"{api_url}/health", timeout=2).status_code == 200:

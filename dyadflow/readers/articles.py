@@ -168,12 +168,15 @@ def split_title(text: str) -> tuple[str | None, str]:
     return None, normalize_text(text)
 
 
-def _read_metadata(directory: Path) -> tuple[dict[str, tuple[dict[str, str], int]], list[Quarantined]]:
+MetadataRows = dict[str, tuple[dict[str, str], int]]
+
+
+def _read_metadata(directory: Path) -> tuple[MetadataRows, list[Quarantined]]:
     """file name -> (metadata row, line) from the directory's `_metadata.csv`."""
     path = directory / METADATA_FILE
     if not path.is_file():
         return {}, []
-    rows: dict[str, tuple[dict[str, str], int]] = {}
+    rows: MetadataRows = {}
     quarantined: list[Quarantined] = []
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)

@@ -29,6 +29,7 @@ _TAIL_HEADINGS = re.compile(
 
 _READ_TIME = re.compile(r"^\d{1,3}\s*(min|mins|minute|minutes)\.?\s+read$", re.IGNORECASE)
 
+_NETWORKS = r"(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|print|copy\s+link)"
 _SHARE = re.compile(
     r"""^(
         share(\s+(this|the))?(\s+(article|story|post|page))?(\s+(on|via)\s+[\w ]{1,30})?
@@ -36,9 +37,8 @@ _SHARE = re.compile(
       | subscribe(\s+(to|for|now)\b.{0,80})?
       | sign\s+up(\s+(to|for)\b.{0,80})?
       | follow\s+us(\s+on\b.{0,60})?
-      | (facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|print|copy\s+link)
-        (\s*[|·,/]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|print|copy\s+link))*
-    )[.:!]?$""",
+      | {networks}(\s*[|·,/]\s*{networks})*
+    )[.:!]?$""".replace("{networks}", _NETWORKS),
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -134,7 +134,8 @@ def test_txt_that_is_only_boilerplate_is_quarantined(tmp_path):
 
 def test_jsonl_good_and_bad_records(tmp_path):
     lines = [
-        {"id": "a1", "text": BODY, "title": "Aid", "source": "Wire", "published_at": "2024-03-01T10:00:00+02:00"},
+        {"id": "a1", "text": BODY, "title": "Aid", "source": "Wire",
+         "published_at": "2024-03-01T10:00:00+02:00"},
         "this is not json",
         {"id": "a2"},  # no text
         {"id": "", "text": BODY},  # empty id
@@ -216,7 +217,8 @@ def test_broken_json_files_are_quarantined(tmp_path, content, reason):
 def test_csv_rows_with_multiline_text_and_bad_rows(tmp_path):
     path = write(tmp_path / "rows.csv", (
         "id,url,source,title,published_at,text\n"
-        'c1,https://example.org/1,Wire,Aid,2024-01-05,"Norway sent aid to Sudan.\n\nMore follows."\n'
+        'c1,https://example.org/1,Wire,Aid,2024-01-05,'
+        '"Norway sent aid to Sudan.\n\nMore follows."\n'
         "c2,,,,,\n"
         "c3,too,many,fields,here,x,y\n"
         "c4,,,,,Peru and Chile signed a fishing accord.\n"
