@@ -748,9 +748,10 @@ class SentenceExtractor:
         elif pattern.target_preps:
             targets = self._prep_actors(preps, pattern.target_preps, role="target", exclude=exclude)
             if not targets and support and noun.dep_ == "obl":
-                # "approached Japan with a request": the carrying verb's object
+                # "approached Japan with a request": the carrying verb's object, when it is
+                # itself an actor (not "tightened the blockade of Serbia with Albania's help")
                 for child in governor.children:
-                    if child.dep_ in OBJECT_DEPS:
+                    if child.dep_ in OBJECT_DEPS and child.i in self.token_mention:
                         targets = self.actors_of_group(child, role="target", exclude=exclude)
         else:
             targets = self.actors_of_tokens(themes, role="target", exclude=exclude)
