@@ -55,18 +55,22 @@ def _countries(con) -> list[str]:
     return [r[0] for r in rows][:150]
 
 
-def synthetic_mentions_sql(n_rows: int, n_articles: int, table: str) -> str:
+def synthetic_mentions_sql(n_rows: int, n_articles: int, n_codes: int, table: str) -> str:
     """SQL creating `table` with n_rows synthetic CodedEvent-shaped rows (doc_id ...).
 
-    Zipf-like actors: the country index is floor(150 * u^3), so low indexes are busy.
+    Each mention reports one of n_rows / 4 underlying events (so an event has ~4 mentions
+    in different articles, as in news); the event fixes dyad, code and date. Zipf-like
+    actors: the country index is floor(150 * u^3), so low indexes are busy.
     """
     return f"""
     create or replace temp table {table} as
     with base as (
         select i,
                'bench-' || cast(i % {n_articles} as varchar) as doc_id,
-               hash(i, {SEED}) as h1, hash(i, {SEED} + 1) as h2, hash(i, {SEED} + 2) as h3
-        from range({n_rows}) as t(i)
+               hash(e, {SEED}) as h1, hash(e, {SEED} + 1) as h2, hash(e, {SEED} + 2) as h3,
+               e
+        from (select i, hash(i, {SEED} + 3) % greatest({n_rows} // 4, 1) as e
+              from range({n_rows}) as t(i))
     )
     select
         doc_id,
@@ -82,8 +86,7 @@ def synthetic_mentions_sql(n_rows: int, n_articles: int, table: str) -> str:
         cast(null as varchar) as plover_type, cast(null as varchar) as acled_event_type,
         cast(null as varchar) as acled_sub_event_type,
         'did' as event_text, false as negated, cast(null as varchar) as modality,
-        cast(date '{START}' + cast((hash(i % {n_articles}, 7) % {DAYS}) as integer) as date)
-            as event_date,
+        cast(date '{START}' + cast((hash(e, 7) % {DAYS}) as integer) as date) as event_date,
         'day' as date_precision, cast(null as varchar) as date_text,
         cast(null as varchar) as location_iso3, cast(null as varchar) as location_admin1,
         cast(null as varchar) as location_text,
@@ -96,7 +99,7 @@ def synthetic_mentions_sql(n_rows: int, n_articles: int, table: str) -> str:
                                                  as integer)
     join _bench_countries as tgt on tgt.k = cast(floor(150 * pow((h2 % 10000) / 10000.0, 3))
                                                  as integer)
-    join _bench_codes as c on c.k = cast(h3 % (select count(*) from _bench_codes) as integer)
+    join _bench_codes as c on c.k = cast(h3 % {n_codes} as integer)
     """
 
 
@@ -118,20 +121,22 @@ def bench_load(n_rows: int, workdir: Path) -> dict:
 
     n_articles = n_rows // 5
     gen = duckdb.connect()
-    _prepare_lookup_tables(gen, _countries(gen), _codes(gen))
-    gen.execute(synthetic_mentions_sql(n_rows, n_articles, "m"))
+    gen.execute("set enable_progress_bar = false")
+    codes = _codes(gen)
+    _prepare_lookup_tables(gen, _countries(gen), codes)
+    gen.execute(synthetic_mentions_sql(n_rows, n_articles, len(codes), "m"))
     run_dir = workdir / "staging" / "bench-load"
     run_dir.mkdir(parents=True)
     shards = 10
     cols = ", ".join(f.name for f in mentions_schema())
     # typed exactly like dyadflow.staging.write_shard's files
     for s in range(shards):
-        table = gen.execute(
+        table = gen.sql(
             f"select {cols} from m where hash(doc_id) % {shards} = {s}").to_arrow_table()
         table = table.cast(mentions_schema())
         import pyarrow.parquet as pq
         pq.write_table(table, run_dir / f"mentions-{s:05d}.parquet", compression="zstd")
-        docs = gen.execute(
+        docs = gen.sql(
             "select doc_id, cast(count(*) as integer) as n_sentences, "
             "cast(count(*) * 20 as integer) as n_words from m "
             f"where hash(doc_id) % {shards} = {s} group by doc_id").to_arrow_table()
@@ -170,8 +175,9 @@ def bench_models(n_rows: int, workdir: Path) -> dict:
 
     n_articles = n_rows // 5
     con = connect(workdir / "models.duckdb")
-    _prepare_lookup_tables(con, _countries(con), _codes(con))
-    con.execute(synthetic_mentions_sql(n_rows, n_articles, "m"))
+    codes = _codes(con)
+    _prepare_lookup_tables(con, _countries(con), codes)
+    con.execute(synthetic_mentions_sql(n_rows, n_articles, len(codes), "m"))
     fields = [f for f in CodedEvent.field_names() if f != "doc_id"]
     con.execute(
         "insert into event_mentions by name select md5(cast(row_number() over () as varchar)) "
