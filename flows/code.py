@@ -29,7 +29,7 @@ from dyadflow.resources import coder_version, load_coder
 from dyadflow.staging import run_dir
 from dyadflow.warehouse.db import connect
 from dyadflow.warehouse.loads import RunInfo, select_articles_to_code
-from flows.build import load
+from flows.build import load, record_failure
 from flows.common import (
     IO_RETRIES,
     IO_RETRY_DELAYS,
@@ -124,10 +124,14 @@ def code(warehouse: str | None = None, workers: int | None = None, recode: bool 
                   parameters={"recode": recode, "workers": settings.workers},
                   coder_version=coder, dictionary_version=dictionary, recode=recode)
     out_dir = str(run_dir(settings.warehouse, run.run_id))
-    coding = code_step(articles, out_dir, workers=settings.workers,
-                       batch_size=settings.batch_size, model=settings.spacy_model,
-                       distributed=distributed, show_progress=False)
-    report = load(target, run, articles, [], out_dir, coding)
+    try:
+        coding = code_step(articles, out_dir, workers=settings.workers,
+                           batch_size=settings.batch_size, model=settings.spacy_model,
+                           distributed=distributed, show_progress=False)
+        report = load(target, run, articles, [], out_dir, coding)
+    except Exception as exc:
+        record_failure(target, run, f"{type(exc).__name__}: {exc}")
+        raise
     print(f"coded {coding.documents} articles, {coding.sentences} sentences, "
           f"{coding.events} event mentions in {coding.seconds:.1f} s")
     return {"articles": coding.documents, "sentences": coding.sentences,

@@ -25,6 +25,7 @@ from dyadflow.readers.feeds import (
 )
 from dyadflow.warehouse.db import connect
 from dyadflow.warehouse.loads import RunInfo, load_run
+from flows.build import record_failure
 from flows.common import (
     IO_RETRIES,
     IO_RETRY_DELAYS,
@@ -125,8 +126,12 @@ def ingest(path: str | None = None, feed_urls: list[str] | None = None,
     ingested = read_inputs(path, feed_urls, feeds_file, target)
     run = RunInfo(run_id=current_run_id(), flow="ingest", started_at=datetime.now(UTC),
                   parameters={"path": path, "feed_urls": feed_urls, "feeds_file": feeds_file})
-    report = store_articles(target, run, ingested.read)
-    store_feed_states(target, ingested.feed_states)
+    try:
+        report = store_articles(target, run, ingested.read)
+        store_feed_states(target, ingested.feed_states)
+    except Exception as exc:
+        record_failure(target, run, f"{type(exc).__name__}: {exc}")
+        raise
     print(f"ingested {report.n_articles_seen} articles ({report.n_articles_new} new, "
           f"{report.n_articles_changed} changed), {report.n_quarantined} quarantined")
     return {"articles": report.n_articles_seen, "new": report.n_articles_new,
