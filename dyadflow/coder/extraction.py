@@ -133,6 +133,8 @@ class SentenceExtractor:
         self._themes: dict[int, Token | None] = {}
         self._actors: dict[tuple[int, str, str | None, int], list[Participant]] = {}
         self._preps: dict[tuple[int, ...], list[tuple[str, Token]]] = {}
+        self._passive: dict[int, bool] = {}
+        self._words: dict[tuple, frozenset[str]] = {}
         self.mentions: list[ActorMention] = []
         for mention in mentions:
             if not is_party(mention) or _hyphen_compound(doc.text, mention, offset):
@@ -303,7 +305,7 @@ class SentenceExtractor:
     def _find_subject_tokens(self, verb: Token, depth: int) -> tuple[list[Token], str]:
         if depth > 4:
             return [], "none"
-        passive = _is_passive(verb)
+        passive = self.is_passive(verb)
         if not passive:
             # several subject children: a coordination the parser did not link
             # ("Japan and China agreed" with two 'nsubj')
@@ -379,7 +381,7 @@ class SentenceExtractor:
         return self._themes[verb.i]
 
     def _find_theme(self, verb: Token) -> Token | None:
-        passive = _is_passive(verb)
+        passive = self.is_passive(verb)
         for child in verb.children:
             if child.dep_ in (PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS):
                 return child
@@ -637,28 +639,40 @@ class SentenceExtractor:
 
     # ---- roles per pattern ------------------------------------------------------------
 
+    def is_passive(self, verb: Token) -> bool:
+        if verb.i not in self._passive:
+            self._passive[verb.i] = _is_passive(verb)
+        return self._passive[verb.i]
+
     def _object_fits(self, pattern: VerbPattern, themes: Sequence[Token]) -> bool:
         """The theme's head (or a compound/conjunct of it) is one of object_lemmas."""
         if not pattern.object_lemmas:
             return True
-        words: set[str] = set()
-        for theme in themes:
-            for tok in [theme, *[c for c in theme.children if c.dep_ in ("compound", "conj", "flat")]]:
-                words.update(_words(tok))
-        return bool(words & pattern.object_lemmas)
+        key = ("object", *(t.i for t in themes))
+        if key not in self._words:
+            words: set[str] = set()
+            for theme in themes:
+                for tok in [theme, *[c for c in theme.children
+                                     if c.dep_ in ("compound", "conj", "flat")]]:
+                    words.update(_words(tok))
+            self._words[key] = frozenset(words)
+        return not self._words[key].isdisjoint(pattern.object_lemmas)
 
     def _modifier_fits(self, pattern: VerbPattern, heads: Sequence[Token]) -> bool:
         """Some dependent of the theme (or nominal trigger) is one of modifier_lemmas."""
         if not pattern.modifier_lemmas:
             return True
-        words: set[str] = set()
-        for head in heads:
-            for child in head.children:
-                words.update(_words(child))
-                if child.dep_ in ("compound", "amod"):
-                    for grandchild in child.children:
-                        words.update(_words(grandchild))
-        return bool(words & pattern.modifier_lemmas)
+        key = ("modifier", *(t.i for t in heads))
+        if key not in self._words:
+            words: set[str] = set()
+            for head in heads:
+                for child in head.children:
+                    words.update(_words(child))
+                    if child.dep_ in ("compound", "amod"):
+                        for grandchild in child.children:
+                            words.update(_words(grandchild))
+            self._words[key] = frozenset(words)
+        return not self._words[key].isdisjoint(pattern.modifier_lemmas)
 
     def _verbal_roles(self, verb: Token, pattern: VerbPattern):
         if pattern.particle is not None and not any(
@@ -666,7 +680,7 @@ class SentenceExtractor:
         ):
             return f"{pattern.pattern_id}: particle '{pattern.particle}' missing"
         theme = self.theme_of(verb)
-        passive = _is_passive(verb)
+        passive = self.is_passive(verb)
         recipient: Token | None = None
         if pattern.target_preps and not pattern.reverse:
             # dative shift: "gave Ukraine missiles", "supplied Ukraine with missiles"
