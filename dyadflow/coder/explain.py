@@ -6,11 +6,12 @@ what the coder decided at each trigger; `render` turns that into readable text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from dyadflow.coder.extraction import CODED, Decision
+from dyadflow.coder.extraction import CODED, Decision, is_lemma, is_party
+from dyadflow.coder.modality import REPORTING_VERBS
 from dyadflow.records import CodedEvent, TextInput
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ class ActorFound:
     iso3: str | None
     sector: str | None
     kind: str | None
+    note: str | None  # why it can never be a party, if so
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,7 @@ class SentenceExplanation:
     text: str
     actors: tuple[ActorFound, ...]
     fast_path: str  # "parsed" or why `code` skips the sentence without parsing it
+    reported_speech: tuple[str, ...]  # "'said' by 'Russian officials'" per reporting verb
     triggers: tuple[TriggerView, ...]
     events: tuple[CodedEvent, ...]
 
@@ -59,6 +62,39 @@ def _neighbourhood(token: Token) -> str:
         "; ".join(parts) or "no dependents")
 
 
+def _never_party(mention, reporter_chars: set[int]) -> str | None:
+    if any(mention.start <= c < mention.end for c in reporter_chars):
+        return "reporter ('according to', 'citing'): never a party"
+    if (mention.match.kind or "") == "media":
+        return "media: never a party"
+    if not is_party(mention):
+        return "sector word without a country or organisation: not a resolved actor"
+    return None
+
+
+def _with_reported_speech(decision: Decision, token: Token) -> Decision:
+    """A reporting verb that coded nothing: say that its speaker is no party to what it
+    reports (the reported clause is coded on its own)."""
+    reports = any(c.dep_ in ("ccomp", "parataxis") for c in token.children) or (
+        token.dep_ == "parataxis")
+    if decision.outcome == CODED or not reports or not is_lemma(token, REPORTING_VERBS):
+        return decision
+    return replace(decision, outcome=f"reported speech: the speaker is no party to the reported "
+                                     f"event ({decision.outcome})")
+
+
+def _reporting_verbs(doc) -> tuple[str, ...]:
+    out = []
+    for token in doc:
+        if token.pos_ == "VERB" and is_lemma(token, REPORTING_VERBS) and any(
+                c.dep_ in ("ccomp", "parataxis") for c in token.children) or (
+                token.dep_ == "parataxis" and is_lemma(token, REPORTING_VERBS)):
+            speaker = next((" ".join(t.text for t in c.subtree) for c in token.children
+                            if c.dep_ in ("nsubj", "nsubj:pass")), "?")
+            out.append(f"'{token.text}' by '{speaker}'")
+    return tuple(out)
+
+
 def explain_text(coder: EventCoder, text: str, published: datetime | None = None) -> Explanation:
     item = TextInput(doc_id="explain", text=text, published_at=published)
     prepared = coder._prepare(0, item)
@@ -68,9 +104,13 @@ def explain_text(coder: EventCoder, text: str, published: datetime | None = None
         sentence.doc = doc
         result = coder.extract(sentence)
         triggers = tuple(
-            TriggerView(decision, _neighbourhood(doc[decision.trigger_i]))
+            TriggerView(_with_reported_speech(decision, doc[decision.trigger_i]),
+                        _neighbourhood(doc[decision.trigger_i]))
             for decision in result.decisions
         )
+        reporter_chars = {
+            (doc[i].idx + sentence.span.start) for i in result.reporters
+        }
         events = tuple(
             e for e in (coder.to_event(item, sentence.span, x) for x in result.extractions)
             if e is not None
@@ -86,10 +126,11 @@ def explain_text(coder: EventCoder, text: str, published: datetime | None = None
             text=sentence.span.text,
             actors=tuple(
                 ActorFound(m.text, m.start, m.end, m.match.code, m.match.iso3, m.match.sector,
-                           m.match.kind)
+                           m.match.kind, _never_party(m, reporter_chars))
                 for m in sentence.mentions
             ),
             fast_path=fast_path,
+            reported_speech=_reporting_verbs(doc),
             triggers=triggers,
             events=events,
         ))
@@ -103,11 +144,14 @@ def render(explanation: Explanation) -> str:
         if sentence.actors:
             for actor in sentence.actors:
                 extra = ", ".join(x for x in (actor.iso3, actor.sector, actor.kind) if x)
-                note = " (media: never a party)" if actor.kind == "media" else ""
+                note = f" ({actor.note})" if actor.note else ""
                 lines.append(f"    actor  '{actor.text}' -> {actor.code} [{extra}]{note}")
         else:
             lines.append("    actors: none found")
         lines.append(f"    fast path: {sentence.fast_path}")
+        for speech in sentence.reported_speech:
+            lines.append(f"    reported speech: {speech}; the speaker is no party to the "
+                         "reported clause, which is coded on its own")
         if not sentence.triggers:
             lines.append("    triggers: no word matches a verb pattern")
         for view in sentence.triggers:

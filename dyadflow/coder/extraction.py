@@ -99,6 +99,7 @@ class Decision:
 class SentenceResult:
     extractions: list[Extraction] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
+    reporters: frozenset[int] = frozenset()  # tokens of "according to X", "citing X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -497,7 +498,7 @@ class SentenceExtractor:
         return out
 
     def extract(self) -> SentenceResult:
-        result = SentenceResult()
+        result = SentenceResult(reporters=frozenset(self.reporters))
         if not self.mentions and not self.previous:
             return result
         consumed: set[int] = set()  # nominal themes already coded through their verb

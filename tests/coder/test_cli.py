@@ -122,3 +122,13 @@ def test_explain_says_why_a_sentence_has_no_event(run):
     result = run(["explain", "The weather was mild in Japan."])
     assert result.returncode == 0, result.stderr
     assert "no trigger word" in result.stdout or "no word matches" in result.stdout
+
+
+def test_explain_names_reported_speech_and_reporters(run):
+    result = run(["explain", "Russian officials said Ukraine attacked Russia. "
+                             "According to Kyodo, Japan shipped missiles to the United States."])
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "reported speech: 'said' by 'Russian officials'" in out
+    assert "EVENT UKR -> RUS" in out and "EVENT RUSGOV" not in out
+    assert "'Kyodo' -> JPNMED" in out and "never a party" in out
