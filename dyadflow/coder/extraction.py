@@ -805,8 +805,13 @@ class SentenceExtractor:
 
     def _conditional_subjects(self, verb: Token, exclude: str | None) -> list[Participant]:
         """'warned of consequences if it attacks': the threat's target is the one who might act."""
-        for clause in verb.subtree:
-            if clause.i != verb.i and any(
+        candidates = [t for t in verb.subtree if t.i != verb.i]
+        if verb.dep_ == "conj":
+            # "imposed sanctions and warned of consequences if it attacks": a final 'if'
+            # clause is often hung on the first of the coordinated verbs
+            candidates += [c for c in verb.head.children if c.dep_ == "advcl" and c.i > verb.i]
+        for clause in candidates:
+            if any(
                 c.dep_ == "mark" and c.lower_ in mod.CONDITIONAL_MARKS for c in clause.children
             ):
                 for child in clause.children:
