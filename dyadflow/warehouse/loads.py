@@ -246,31 +246,34 @@ def _replace_mentions(
     files = _shards(staging_dir, MENTIONS_GLOB)
     if not files:
         return 0, int(replaced)
-    fields = [f for f in CodedEvent.field_names() if f != "doc_id"]
-    key = ", ".join(f"coalesce(cast({c} as varchar), '')" for c in _MENTION_KEY)
-    con.execute(
-        "create or replace temp table _staged_mentions as "
-        f"select *, concat_ws('|', {key}) as _key from read_parquet(?)",
-        [files],
-    )
     orphans = con.execute(
-        "select distinct doc_id from _staged_mentions where doc_id not in "
-        "(select doc_id from _coded_documents) limit 3"
+        "select distinct doc_id from read_parquet(?) where doc_id not in "
+        "(select doc_id from _coded_documents) limit 3", [files]
     ).fetchall()
     if orphans:
         raise DyadflowError(
             f"{staging_dir}: mentions of documents missing from the documents shards: "
             f"{[o[0] for o in orphans]}"
         )
-    (loaded,) = con.execute(
-        "insert into event_mentions by name select "
-        "md5(_key || '#' || row_number() over (partition by _key order by sentence_text))"
-        " as mention_id, doc_id as article_id, 'dyadflow' as origin, "
+    key = "concat_ws('|', " + ", ".join(
+        f"coalesce(cast({c} as varchar), '')" for c in _MENTION_KEY) + ")"
+    ((duplicated,),) = con.execute(
+        f"select count(*) from (select {key} as k from read_parquet(?) "
+        "group by k having count(*) > 1)", [files]
+    ).fetchall()
+    # The id is the md5 of what identifies the mention in its article. Only when the coder
+    # emitted the very same mention twice does it need an ordinal (a window: costly, rare).
+    ordinal = f"row_number() over (partition by {key} order by sentence_text)"
+    mention_id = (f"if({ordinal} = 1, md5({key}), md5({key} || '#' || {ordinal}))"
+                  if duplicated else f"md5({key})")
+    fields = [f for f in CodedEvent.field_names() if f != "doc_id"]
+    ((loaded,),) = con.execute(
+        f"insert into event_mentions by name select {mention_id} as mention_id, "
+        "doc_id as article_id, 'dyadflow' as origin, "
         + ", ".join(fields)
-        + ", ? as coder_version, ? as dictionary_version, ? as run_id from _staged_mentions",
-        [run.coder_version, run.dictionary_version, run.run_id],
-    ).fetchall()[0]
-    con.execute("drop table _staged_mentions")
+        + ", ? as coder_version, ? as dictionary_version, ? as run_id from read_parquet(?)",
+        [run.coder_version, run.dictionary_version, run.run_id, files],
+    ).fetchall()
     return int(loaded), int(replaced)
 
 

@@ -5,9 +5,7 @@ union all
 select 'events', event_id from events
 where event_id is null or origin is null or event_code is null
 union all
-select 'event_links', mention_id from event_links where event_id is null or mention_id is null
-union all
-select 'dyad_day', origin from dyad_day
+select 'int_dyad_day_counts', origin from int_dyad_day_counts
 where origin is null or source_iso3 is null or target_iso3 is null or day is null
 union all
 select 'dyad_week', origin from dyad_week

@@ -6,7 +6,8 @@ with dated as (
     group by all
 ),
 series as (
-    select 'dyad_day' as model, origin, sum(n_events) as n from dyad_day group by all
+    select 'int_dyad_day_counts' as model, origin, sum(n_events) as n
+    from int_dyad_day_counts group by all
     union all select 'dyad_week', origin, sum(n_events) from dyad_week group by all
     union all select 'dyad_month', origin, sum(n_events) from dyad_month group by all
     union all select 'dyad_month_undirected', origin, sum(n_events)
@@ -25,11 +26,11 @@ from dyad_month
 where n_events <> n_neutral + n_verbal_coop + n_material_coop + n_verbal_conflict
                   + n_material_conflict
 union all
-select 'dyad_day roots = n_events', origin, n_events,
+select 'dyad_week roots = n_events', origin, n_events,
        n_root_01 + n_root_02 + n_root_03 + n_root_04 + n_root_05 + n_root_06 + n_root_07
        + n_root_08 + n_root_09 + n_root_10 + n_root_11 + n_root_12 + n_root_13 + n_root_14
        + n_root_15 + n_root_16 + n_root_17 + n_root_18 + n_root_19 + n_root_20
-from dyad_day
+from dyad_week
 where n_events <> n_root_01 + n_root_02 + n_root_03 + n_root_04 + n_root_05 + n_root_06
        + n_root_07 + n_root_08 + n_root_09 + n_root_10 + n_root_11 + n_root_12 + n_root_13
        + n_root_14 + n_root_15 + n_root_16 + n_root_17 + n_root_18 + n_root_19 + n_root_20
@@ -38,6 +39,8 @@ select 'mentions = sum(num_mentions)', null,
        (select count(*) from event_mentions), (select coalesce(sum(num_mentions), 0) from events)
 where (select count(*) from event_mentions) <> (select coalesce(sum(num_mentions), 0) from events)
 union all
-select 'mentions = event_links', null,
-       (select count(*) from event_mentions), (select count(*) from event_links)
-where (select count(*) from event_mentions) <> (select count(*) from event_links)
+select 'mentions = int_events_one_a_day mentions', null,
+       (select count(*) from event_mentions),
+       (select coalesce(sum(num_mentions), 0) from int_events_one_a_day)
+where (select count(*) from event_mentions)
+      <> (select coalesce(sum(num_mentions), 0) from int_events_one_a_day)

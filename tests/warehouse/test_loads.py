@@ -242,3 +242,16 @@ def test_series_are_zero_filled_over_each_dyads_span(make, warehouse, tmp_path):
         "select count(*), sum(n_sent) from country_month where iso3 = 'JPN'").fetchall() == [
         (3, 3)]
     assert run_sql_tests(warehouse) == []
+
+
+def test_the_same_mention_twice_gets_two_stable_ids(make, warehouse, tmp_path):
+    article = make.article("d1", "Japan supplied missiles to the United States.")
+    event = make.event("d1", 0, "JPN", "USA", "072", quad=2, goldstein=8.3)
+    run_dir = make.stage(tmp_path / "staging" / "r1", [CodedDocument("d1", 1, 7, (event, event))])
+    load_run(warehouse, run=make.run("r1"), articles=[article], quarantined=[],
+             staging_dir=run_dir)
+    first = sorted(warehouse.execute("select mention_id from event_mentions").fetchall())
+    assert len(set(first)) == 2
+    load_run(warehouse, run=make.run("r2", recode=True), articles=[article], quarantined=[],
+             staging_dir=run_dir)
+    assert sorted(warehouse.execute("select mention_id from event_mentions").fetchall()) == first
