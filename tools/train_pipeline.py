@@ -242,6 +242,19 @@ def register_time_limit(deadline: float | None) -> None:
         return check
 
 
+def resume_config(config: Path, checkpoint: Path, target: Path) -> Path:
+    """A copy of `config` whose components are all sourced from a trained checkpoint, so that
+    training continues from its weights (spaCy resumes sourced components)."""
+    from spacy.util import load_config
+
+    cfg = load_config(config)
+    for name in cfg["nlp"]["pipeline"]:
+        cfg["components"][name] = {"source": str(checkpoint.resolve())}
+    target.parent.mkdir(parents=True, exist_ok=True)
+    cfg.to_disk(target)
+    return target
+
+
 def train(
     config: Path, corpus_dir: Path, train_dir: Path, overrides: dict, deadline: float | None
 ) -> Path:
@@ -356,6 +369,13 @@ def package(
             },
         }
     )
+    # the saved config must not point at this machine's build files or at the training-only
+    # time-limit callback, so that `spacy train/evaluate` can use it anywhere
+    config = nlp.config
+    config["paths"]["train"] = None
+    config["paths"]["dev"] = None
+    config["training"]["before_update"] = None
+    nlp.config = config
     # spaCy's own "performance" field holds the test scores so `spacy info` shows them
     nlp.meta["performance"] = {**test, "speed": speed["per_cpu_second"]}
     if out.exists():
@@ -385,6 +405,8 @@ def main(argv: list[str] | None = None) -> int:
         help="stop training after this many minutes (the best checkpoint is kept)")
     add("--package-only", action="store_true",
         help="skip training; evaluate and package WORK/training/model-best")
+    add("--resume-from", type=Path,
+        help="continue training from this checkpoint (a trained pipeline directory)")
     add("--train-seconds", type=float, help="with --package-only: training time to record")
     add("--set", action="append", default=[], metavar="KEY=VALUE",
         help="extra config override, VALUE as JSON")
@@ -419,7 +441,10 @@ def main(argv: list[str] | None = None) -> int:
     else:
         deadline = None if args.time_limit is None else time.time() + args.time_limit * 60
         start = time.time()
-        best = train(args.config, corpus_dir, train_dir, overrides, deadline)
+        config = args.config
+        if args.resume_from is not None:
+            config = resume_config(config, args.resume_from, args.work / "resume.cfg")
+        best = train(config, corpus_dir, train_dir, overrides, deadline)
         train_seconds = time.time() - start
         seconds_file.write_text(f"{train_seconds:.0f}\n", encoding="utf-8")
     result = package(best, args.out, corpus_dir, args.ud, stats, train_seconds)
