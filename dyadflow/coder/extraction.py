@@ -53,6 +53,14 @@ REPORTER_PREPS = frozenset({"according", "per"})
 COMPLEMENT_PREPS = ("to", "with", "for", "on", "against", "from", "toward", "towards")
 REPORTER_VERBS = frozenset({"cite", "quote"})
 
+# nouns that head time expressions ("met Monday", "this week"), never an object
+TIME_WORDS = frozenset(
+    "today yesterday tomorrow tonight morning afternoon evening night day days week weeks "
+    "weekend month months year years decade decades time hours minutes ago monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
 CODED = "coded"
 
 
@@ -396,9 +404,13 @@ class SentenceExtractor:
         if _misparsed_modifier(verb):
             return verb.head
         if not passive:
-            # "amassed more than 100,000 troops": a comparative quantity parsed as 'than' phrase
+            # "amassed more than 100,000 troops": a comparative quantity parsed as a 'than'
+            # phrase or as a caseless nominal that is no time expression
             for child in verb.children:
                 if child.dep_ == "obl" and _case(child) == "than":
+                    return child
+                if child.dep_ in ("obl:unmarked", "obl:npmod") and _case(child) is None and \
+                        child.pos_ in ("NOUN", "PROPN") and child.lower_ not in TIME_WORDS:
                     return child
         return None
 
