@@ -730,9 +730,21 @@ class SentenceExtractor:
             elif pattern.target_preps:
                 targets = self._prep_actors(preps, pattern.target_preps, role="target",
                                             exclude=exclude)
+                if not targets:
+                    # "handed over the suspects to Britain" with the 'to' phrase parsed
+                    # inside another prepositional phrase
+                    inner = [obj for _, obj in self.prep_objects([verb])]
+                    targets = self._prep_actors(self.prep_objects(inner), pattern.target_preps,
+                                                role="target", exclude=exclude)
             else:
                 targets = self.actors_of_group(theme, role="target", exclude=exclude) \
                     if theme is not None else []
+                if not targets and theme is None:
+                    # "asked Japan to ...": the addressee parsed as an indirect object
+                    for child in verb.children:
+                        if child.dep_ == "iobj":
+                            targets = self.actors_of_group(child, role="target",
+                                                           exclude=exclude)
                 if not targets and pattern.code.startswith("13"):
                     targets = self._conditional_subjects(verb, exclude)
             if not targets and _expresses_intent(verb, pattern):
@@ -801,7 +813,8 @@ class SentenceExtractor:
         """'offered to hand over to Great Britain', 'threatened to punish Serbia': when the
         complement is no event of its own, its object is the target of the promise/threat."""
         for clause in verb.children:
-            if clause.dep_ != "xcomp":
+            # the complement, also when parsed as an 'obl' carrying infinitival 'to'
+            if clause.dep_ != "xcomp" and not (clause.pos_ == "VERB" and _mark(clause) == "to"):
                 continue
             for child in clause.children:
                 if child.dep_ in OBJECT_DEPS | {"iobj"}:
