@@ -32,13 +32,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 TARGET_SENTENCES_PER_S = 1000.0
 
-COUNTRIES = ["Japan", "the United States", "Russia", "Ukraine", "China", "India", "France", "Germany",
-             "Brazil", "Kenya", "Nigeria", "Turkey", "Iran", "Israel", "Egypt", "Pakistan", "Mexico",
-             "Canada", "Australia", "South Korea", "North Korea", "Poland", "Syria", "Iraq", "Sudan",
-             "Ethiopia", "Colombia", "Venezuela", "Indonesia", "Vietnam", "Saudi Arabia", "Qatar"]
-DEMONYMS = ["Japanese", "American", "Russian", "Ukrainian", "Chinese", "Indian", "French", "German",
-            "Brazilian", "Kenyan", "Nigerian", "Turkish", "Iranian", "Israeli", "Egyptian", "Pakistani",
-            "Mexican", "Canadian", "Australian", "South Korean", "Polish", "Syrian", "Iraqi", "Sudanese"]
+COUNTRIES = ["Japan", "the United States", "Russia", "Ukraine", "China", "India", "France",
+             "Germany", "Brazil", "Kenya", "Nigeria", "Turkey", "Iran", "Israel", "Egypt",
+             "Pakistan", "Mexico", "Canada", "Australia", "South Korea", "North Korea", "Poland",
+             "Syria", "Iraq", "Sudan", "Ethiopia", "Colombia", "Venezuela", "Indonesia", "Vietnam",
+             "Saudi Arabia", "Qatar"]
+DEMONYMS = ["Japanese", "American", "Russian", "Ukrainian", "Chinese", "Indian", "French",
+            "German", "Brazilian", "Kenyan", "Nigerian", "Turkish", "Iranian", "Israeli",
+            "Egyptian", "Pakistani", "Mexican", "Canadian", "Australian", "South Korean", "Polish",
+            "Syrian", "Iraqi", "Sudanese"]
 AGENTS = ["government", "foreign ministry", "defense ministry", "troops", "police", "president",
           "prime minister", "foreign minister", "military", "navy", "opposition", "parliament"]
 ORGS = ["NATO", "the United Nations", "the European Union", "the African Union", "the IMF",
@@ -46,7 +48,8 @@ ORGS = ["NATO", "the United Nations", "the European Union", "the African Union",
 PLACES = ["near the border", "in the capital", "in the north of the country", "along the coast",
           "outside the city", "in the disputed region", "at a port in the south"]
 DATES = ["on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "last week",
-         "on March 3", "in early May", "on 12 June 2024", "this month", "late on Sunday", "yesterday"]
+         "on March 3", "in early May", "on 12 June 2024", "this month", "late on Sunday",
+         "yesterday"]
 ATTRIB = [", officials said", ", according to state media", ", a spokesman said",
           ", the ministry said in a statement", ", Reuters reported", ", according to Kyodo", ""]
 WEAPONS = ["Patriot missiles", "tanks", "artillery shells", "air defence systems", "drones",
@@ -159,7 +162,8 @@ def run_one(n_sentences: int, n_process: int, batch_size: int) -> dict:
             "words_per_s": round(words / seconds, 1), "peak_rss_mb": round(own, 1),
             "peak_rss_children_mb": round(children, 1), "coder_version": coder_version(coder),
             # other work on the machine slows every run: keep the 1-minute load with the result
-            "load_avg_before": round(load_before, 2), "load_avg_after": round(os.getloadavg()[0], 2),
+            "load_avg_before": round(load_before, 2),
+            "load_avg_after": round(os.getloadavg()[0], 2),
             "cpus": os.cpu_count()}
 
 
@@ -168,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sentences", type=int, default=10_000)
     parser.add_argument("--processes", default="1,2")
     parser.add_argument("--batch-size", type=int, default=128)
-    parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "bench_coder.json")
+    parser.add_argument("--json", type=Path,
+                        default=ROOT / "benchmarks" / "results" / "bench_coder.json")
     parser.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one is not None:  # child mode: one configuration, JSON on stdout
@@ -196,9 +201,11 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "met" if best["sentences_per_s"] >= TARGET_SENTENCES_PER_S else "NOT met"
         print(f"target >= {TARGET_SENTENCES_PER_S:.0f} sentences/s with 2 processes: {verdict}")
     result = {
-        "benchmark": "bench_coder", "machine": platform.platform(), "python": platform.python_version(),
+        "benchmark": "bench_coder", "machine": platform.platform(),
+        "python": platform.python_version(),
         "target_sentences_per_s_2proc": TARGET_SENTENCES_PER_S, "runs": runs,
-        "summary": [{"metric": f"sentences/s ({r['n_process']} proc)", "value": r["sentences_per_s"],
+        "summary": [{"metric": f"sentences/s ({r['n_process']} proc)",
+                     "value": r["sentences_per_s"],
                      "target": TARGET_SENTENCES_PER_S if r["n_process"] == 2 else None}
                     for r in runs]
                    + [{"metric": f"words/s ({r['n_process']} proc)", "value": r["words_per_s"],

@@ -99,11 +99,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Phoenix verb dictionary not found: {args.phoenix}", file=sys.stderr)
         return 2
     report = coverage(phoenix_lemma_weights(args.phoenix), our_lemmas(args.patterns), args.top)
-    print(f"{'root':<5} {'ours':>5} {'phoenix':>8} {'coverage':>9}  most frequent Phoenix lemmas we lack")
+    print(f"{'root':<5} {'ours':>5} {'phoenix':>8} {'coverage':>9}  "
+          "most frequent Phoenix lemmas we lack")
     for row in report:
         cov = "-" if row["weighted_coverage"] is None else f"{row['weighted_coverage']:.0%}"
         missing = ", ".join(f"{lemma}({w})" for lemma, w in row["top_missing"])
-        print(f"{row['root']:<5} {row['our_lemmas']:>5} {row['phoenix_lemmas']:>8} {cov:>9}  {missing}")
+        print(f"{row['root']:<5} {row['our_lemmas']:>5} {row['phoenix_lemmas']:>8} {cov:>9}  "
+              f"{missing}")
     if args.json:
         args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     return 0

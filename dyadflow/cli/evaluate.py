@@ -18,7 +18,8 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     parser.add_argument("--report", type=Path, default=Path("warehouse/evaluation.json"),
                         metavar="FILE", help="JSON report (default warehouse/evaluation.json)")
     parser.add_argument("--sets", default="petr2,plover,conflibert",
-                        help="comma-separated sets to score: petr2, plover, conflibert (default: all)")
+                        help="comma-separated sets to score: petr2, plover, conflibert "
+                             "(default: all)")
     parser.add_argument("--markdown", type=Path, default=None, metavar="FILE",
                         help="also write the headline table as Markdown")
     parser.add_argument("--workers", type=int, default=None, metavar="N",

@@ -93,7 +93,8 @@ def counts_by_group(
 
 
 # ----------------------------------------------------------------- quad classes
-def quad_labels_from_rows(rows: Iterable[Mapping[str, str]], scheme: str = "phoenix") -> dict[str, int]:
+def quad_labels_from_rows(rows: Iterable[Mapping[str, str]],
+                          scheme: str = "phoenix") -> dict[str, int]:
     """CAMEO root -> class label from quad_classes rows (scheme, code_prefix, quad_class)."""
     labels = {row["code_prefix"]: int(row["quad_class"]) for row in rows
               if row["scheme"] == scheme}
@@ -103,7 +104,8 @@ def quad_labels_from_rows(rows: Iterable[Mapping[str, str]], scheme: str = "phoe
     return labels
 
 
-def sentence_quad_label(events: Sequence[tuple[str, float]], label_of_root: Mapping[str, int]) -> int:
+def sentence_quad_label(events: Sequence[tuple[str, float]],
+                        label_of_root: Mapping[str, int]) -> int:
     """Label of a sentence from its coded events as (root, confidence), in text order."""
     if not events:
         return 0

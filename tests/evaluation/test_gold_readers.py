@@ -60,7 +60,8 @@ def test_plover_reader_names_the_bad_record(tmp_path: Path) -> None:
 
 def test_conflibert_class_reader() -> None:
     rows = read_conflibert_classes(FIXTURES / "class_tiny.tsv")
-    assert [(r.label, r.text[:8]) for r in rows] == [(1, "Minister"), (4, "Rebels s"), (0, "The spok")]
+    assert [(r.label, r.text[:8]) for r in rows] == [
+        (1, "Minister"), (4, "Rebels s"), (0, "The spok")]
 
 
 def test_conflibert_class_reader_reports_line(tmp_path: Path) -> None:
