@@ -41,7 +41,7 @@ SUPPORT_VERBS = frozenset({
     "send", "expand", "increase", "boost", "complete", "finalize", "finalise", "pledge",
     "promise", "unveil", "authorize", "authorise", "order", "plan", "prepare", "seek",
     "propose", "agree", "reach", "broker", "host", "organize", "organise", "lodge", "file",
-    "submit", "deliver", "slap", "levy", "tighten", "renew", "extend",
+    "submit", "slap", "levy", "tighten", "renew",
 })
 THIRD_PERSON = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her",
                           "itself", "themselves", "himself", "herself"})
@@ -54,12 +54,13 @@ COMPLEMENT_PREPS = ("to", "with", "for", "on", "against", "from", "toward", "tow
 REPORTER_VERBS = frozenset({"cite", "quote"})
 
 # nouns that head time expressions ("met Monday", "this week"), never an object
-TIME_WORDS = frozenset(
-    "today yesterday tomorrow tonight morning afternoon evening night day days week weeks "
-    "weekend month months year years decade decades time hours minutes ago monday tuesday "
-    "wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
+TIME_WORDS = frozenset({
+    "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
+    "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade",
+    "decades", "time", "hours", "minutes", "ago", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+})
 
 CODED = "coded"
 

@@ -10,8 +10,8 @@ TEXTS = [
     "Japan supplied Patriot missiles to the United States. Officials said the deal was done.",
     "The weather was mild.",
     "France and Germany condemned Iran on Tuesday.",
-    "Germany will deliver tanks to Poland. According to Kyodo, Japan shipped missiles to "
-    "the United States.",
+    ("Germany will deliver tanks to Poland. According to Kyodo, Japan shipped missiles to "
+     "the United States."),
     "",
     "The United States imposed sanctions on Russia in Moscow.",
 ]
