@@ -494,6 +494,9 @@ class SentenceExtractor:
                 continue
             # an adverbial or relative clause has its own modality ("as it continues supplying")
             break
+        if (mod.FUTURE in kinds or mod.INTENT in kinds) and _has_condition(trigger):
+            # "will withdraw its troops unless ...": a conditional announcement is a threat
+            kinds.setdefault(mod.CONDITIONED, None)
         for kind in mod.PRIORITY:
             if kind in kinds:
                 return Modality(negated, kind, kinds[kind] or negation_reason)
@@ -608,11 +611,24 @@ class SentenceExtractor:
                     **decision_base, outcome=f"negated{': ' + modality.reason if modality.reason else ''}"))
                 return True
             code = pattern.code
+            label = modality.kind
             if modality.kind == mod.INTENT:
                 mapped = self.modality_codes.intent_code(code)
                 if mapped is None:
                     result.decisions.append(Decision(
                         **decision_base, outcome=f"intent to {code} has no CAMEO code"))
+                    return True
+                code = mapped
+            elif modality.kind == mod.CONDITIONED:
+                # a conditional announcement: a threat when the act is hostile (roots 10-20),
+                # otherwise a conditional promise (03x)
+                hostile = code[:2] >= "10"
+                label = mod.THREAT if hostile else mod.INTENT
+                mapped = (self.modality_codes.threat_code(code) if hostile
+                          else self.modality_codes.intent_code(code))
+                if mapped is None:
+                    result.decisions.append(Decision(
+                        **decision_base, outcome=f"conditional {code} has no CAMEO code"))
                     return True
                 code = mapped
             elif modality.kind == mod.FUTURE:
@@ -638,7 +654,7 @@ class SentenceExtractor:
                 result.extractions.append(Extraction(
                     source=source, target=target, code=code, pattern=pattern, trigger_i=token.i,
                     trigger_start=token.idx, trigger_end=token.idx + len(token.text),
-                    trigger_text=token.text, negated=False, modality=modality.kind,
+                    trigger_text=token.text, negated=False, modality=label,
                     confidence=round(penalty * confidence * min(source.confidence,
                                                                 target.confidence), 3),
                 ))
@@ -867,6 +883,15 @@ def is_lemma(token: Token, lemmas: frozenset[str]) -> bool:
     if token.lemma_.lower() in lemmas or token.lower_ in lemmas:
         return True
     return not lemmas.isdisjoint(_cue_forms().get(token.lower_, ()))
+
+
+def _has_condition(token: Token) -> bool:
+    """An 'if'/'unless' clause depends on the trigger ("will attack unless it withdraws")."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                  for m in c.children)
+        for c in token.children
+    )
 
 
 def _trigger_pos(token: Token) -> str | None:

@@ -17,10 +17,11 @@ TABLE = "modality_codes"
 INTENT = "intent"  # "agreed to supply", "plans to send": coded as CAMEO 03x/13x
 THREAT = "threat"  # "threatened to impose": coded as CAMEO 13x
 FUTURE = "future"  # "will send": an announced action, coded like an intent (03x/13x)
+CONDITIONED = "conditioned"  # "will attack unless ...": 13x when hostile, else 03x
 HYPOTHETICAL = "hypothetical"  # "could send", "asked X to send": not coded
 CONDITIONAL = "conditional"  # "if it attacks": not coded
 # when several cues apply, the first in this order decides
-PRIORITY = (CONDITIONAL, HYPOTHETICAL, THREAT, INTENT, FUTURE)
+PRIORITY = (CONDITIONAL, HYPOTHETICAL, THREAT, CONDITIONED, INTENT, FUTURE)
 
 # Governing verbs whose complement is only intended: "agreed to supply", "plans to send".
 INTENT_VERBS = frozenset({
