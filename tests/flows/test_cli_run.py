@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import re
 
@@ -29,11 +31,15 @@ def restore_env(monkeypatch):
 
 @pytest.mark.slow
 @pytest.mark.usefixtures("prefect_harness", "restore_env")
-def test_run_prints_the_summary_and_sets_up_prefect(demo_articles_dir, tmp_path, capsys):
+def test_run_prints_the_summary_and_sets_up_prefect(demo_articles_dir, tmp_path):
     warehouse = tmp_path / "wh" / "dyadflow.duckdb"
-    code = main(["run", str(demo_articles_dir), "--warehouse", str(warehouse), "--no-export",
-                 "--workers", "1", "--top", "3"])
-    out = capsys.readouterr().out
+    # only stdout is redirected: pytest's capsys/capfd would hand Prefect's log handler a
+    # stream that is closed after this test, breaking logging in every later flow test
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        code = main(["run", str(demo_articles_dir), "--warehouse", str(warehouse),
+                     "--no-export", "--workers", "1", "--top", "3"])
+    out = buffer.getvalue()
     assert code == 0
     assert "5 articles read (5 new, 0 changed, 5 coded)" in out
     con = duckdb.connect(str(warehouse), read_only=True)
