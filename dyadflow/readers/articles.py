@@ -351,8 +351,11 @@ def _read_items(path: Path) -> Iterator[Article | Quarantined]:
                              f"{', '.join(SUFFIXES)}", file=str(path))
         yield from _read_file(path)
         return
-    directories = [path, *sorted(p for p in path.rglob("*") if p.is_dir()
-                                 and not p.name.startswith((".", "_")))]
+    # metadata (`_name`) and hidden (`.name`) directories are skipped with everything below
+    directories = [path, *sorted(
+        p for p in path.rglob("*")
+        if p.is_dir() and not any(part.startswith((".", "_"))
+                                  for part in p.relative_to(path).parts))]
     for directory in directories:
         metadata, bad_rows = _read_metadata(directory)
         yield from bad_rows

@@ -253,4 +253,6 @@ def test_subdirectories_are_read_in_sorted_order(tmp_path):
     write(tmp_path / "b" / "two.txt", BODY)
     write(tmp_path / "a" / "one.txt", BODY)
     write(tmp_path / "zero.jsonl", json.dumps({"id": "zero", "text": BODY}) + "\n")
+    write(tmp_path / "_drafts" / "deep" / "draft.txt", BODY)
+    write(tmp_path / ".cache" / "x.txt", BODY)
     assert [a.article_id for a in read_articles(tmp_path).articles] == ["zero", "one", "two"]
