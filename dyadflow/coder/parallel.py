@@ -49,7 +49,7 @@ def code_in_processes(
     *,
     n_process: int,
     batch_size: int,
-    chunk_size: int = 32,
+    chunk_size: int = 128,
 ) -> Iterator[CodedDocument]:
     """Like `coder.code(inputs)`, spread over `n_process` forked workers; bounded memory:
     at most 2 chunks per worker are in flight."""
