@@ -92,3 +92,12 @@ def test_a_given_parse_must_be_of_the_sentence(coder, nlp):
     same = nlp("Germany condemned Iran.")
     events = coder.code_parsed(TextInput("p", "Germany condemned Iran."), {0: same}).events
     assert [(e.source_iso3, e.target_iso3, e.event_root) for e in events] == [("DEU", "IRN", "11")]
+
+
+def test_small_chunks_over_two_workers_keep_order_and_results(coder):
+    from dyadflow.coder.parallel import code_in_processes
+
+    inputs = _inputs(3)
+    serial = list(coder.code(inputs))
+    spread = list(code_in_processes(coder, inputs, n_process=2, batch_size=4, chunk_size=2))
+    assert spread == serial
