@@ -73,3 +73,21 @@ def test_run_rejects_missing_input_before_starting_prefect(argv, message, capsys
     assert main([*argv, "--warehouse", str(tmp_path / "w.duckdb")]) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "prefect").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_harness", "restore_env")
+def test_run_feed_runs_the_pipeline_once_on_one_feed(feed_server, tmp_path):
+    warehouse = tmp_path / "wh" / "dyadflow.duckdb"
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        code = main(["run", "--feed", f"{feed_server}/world.xml", "--warehouse",
+                     str(warehouse), "--no-export"])
+    assert code == 0
+    assert "2 articles read (2 new, 0 changed, 2 coded), 1 newly quarantined" in buffer.getvalue()
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        assert con.execute("select url, last_status from feed_state").fetchall() == [
+            (f"{feed_server}/world.xml", "ok")]
+    finally:
+        con.close()
