@@ -97,7 +97,7 @@ def _reporting_verbs(doc) -> tuple[str, ...]:
 
 def explain_text(coder: EventCoder, text: str, published: datetime | None = None) -> Explanation:
     item = TextInput(doc_id="explain", text=text, published_at=published)
-    prepared = coder._prepare(0, item)
+    prepared = coder.prepare(0, item)
     docs = coder.nlp.pipe(s.span.text for s in prepared.sentences)
     out: list[SentenceExplanation] = []
     for sentence, doc in zip(prepared.sentences, docs):

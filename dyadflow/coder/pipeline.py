@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -57,7 +57,6 @@ class _PreparedDoc:
     item: TextInput
     sentences: list[_Sentence]
     n_words: int
-    pending: int = field(default=0)
 
 
 class EventCoder:
@@ -110,7 +109,7 @@ class EventCoder:
 
         def sentences_to_parse() -> Iterator[tuple[str, tuple[int, int]]]:
             for ordinal, item in enumerate(inputs):
-                prepared = self._prepare(ordinal, item)
+                prepared = self.prepare(ordinal, item)
                 pending.append(prepared)
                 for sentence in prepared.sentences:
                     if sentence.parse:
@@ -133,7 +132,7 @@ class EventCoder:
         """Code one document with given parses for some sentences (by sentence index), e.g.
         hand-annotated or treebank parses, to test the coding rules apart from the parser.
         A given parse must have exactly the sentence's text; other sentences are parsed."""
-        prepared = self._prepare(0, item)
+        prepared = self.prepare(0, item)
         for sentence in prepared.sentences:
             given = parses.get(sentence.span.index)
             if given is not None:
@@ -160,7 +159,7 @@ class EventCoder:
     def split(self, text: str) -> list[SentenceSpan]:
         return split_sentences(self.nlp, self._sentencizer, text)
 
-    def _prepare(self, ordinal: int, item: TextInput) -> _PreparedDoc:
+    def prepare(self, ordinal: int, item: TextInput) -> _PreparedDoc:
         if not isinstance(item, TextInput):
             raise TypeError(f"EventCoder.code expects TextInput records, got {type(item).__name__}")
         spans = self.split(item.text)
