@@ -25,7 +25,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "csubj:pass"})
 OBJECT_DEPS = frozenset({"obj", "dobj"})
 PREP_DEPS = frozenset({"obl", "nmod", "obl:arg", "obl:agent", "advmod", "nmod:unmarked"})
-PREMODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:npmod", "nummod"})
+PREMODIFIER_DEPS = frozenset({
+    "compound", "amod", "nmod:poss", "flat", "nmod:npmod", "nummod", "nmod:desc",
+})
 # Verbs that pass their object or subject to their complement's subject ("asked X to send")
 OBJECT_CONTROL_VERBS = frozenset({
     "ask", "urge", "allow", "force", "persuade", "tell", "invite", "encourage", "press",
