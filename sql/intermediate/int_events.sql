@@ -2,7 +2,8 @@
 -- event, keys chosen in model_settings), with the codebook's name, Goldstein score, quad
 -- class (scheme from model_settings), PLOVER and ACLED types, and its attestation counts.
 -- Goldstein is the codebook's score of the code, else the mean of the mentions' scores.
-create or replace table int_events as
+-- A view: a join of int_events_one_a_day with the small code table, cheap when read.
+create or replace view int_events as
 select
     e.event_id,
     e.origin,

@@ -2,7 +2,9 @@
 -- zero-filled from the dyad's first to its last week with an event (each dyad's active span).
 -- Counts of deduplicated events per quad class and per CAMEO root, Goldstein sum and mean,
 -- net cooperation = (verbal + material cooperation) - (verbal + material conflict).
-create or replace table dyad_week as
+-- A view, like dyad_day: the weekly panel of every dyad is large (dyads x weeks), so the
+-- empty weeks are generated when read; filters on the dyad are pushed below the window.
+create or replace view dyad_week as
 with counts as (
     select origin, source_iso3, target_iso3,
            cast(date_trunc('week', day) as date) as week_start,

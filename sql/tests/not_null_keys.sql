@@ -8,9 +8,6 @@ union all
 select 'int_dyad_day_counts', origin from int_dyad_day_counts
 where origin is null or source_iso3 is null or target_iso3 is null or day is null
 union all
-select 'dyad_week', origin from dyad_week
-where origin is null or source_iso3 is null or target_iso3 is null or week_start is null
-union all
 select 'dyad_month', origin from dyad_month
 where origin is null or source_iso3 is null or target_iso3 is null or month_start is null
 union all

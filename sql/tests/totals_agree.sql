@@ -8,7 +8,6 @@ with dated as (
 series as (
     select 'int_dyad_day_counts' as model, origin, sum(n_events) as n
     from int_dyad_day_counts group by all
-    union all select 'dyad_week', origin, sum(n_events) from dyad_week group by all
     union all select 'dyad_month', origin, sum(n_events) from dyad_month group by all
     union all select 'dyad_month_undirected', origin, sum(n_events)
               from dyad_month_undirected group by all
@@ -26,11 +25,11 @@ from dyad_month
 where n_events <> n_neutral + n_verbal_coop + n_material_coop + n_verbal_conflict
                   + n_material_conflict
 union all
-select 'dyad_week roots = n_events', origin, n_events,
+select 'dyad_month roots = n_events', origin, n_events,
        n_root_01 + n_root_02 + n_root_03 + n_root_04 + n_root_05 + n_root_06 + n_root_07
        + n_root_08 + n_root_09 + n_root_10 + n_root_11 + n_root_12 + n_root_13 + n_root_14
        + n_root_15 + n_root_16 + n_root_17 + n_root_18 + n_root_19 + n_root_20
-from dyad_week
+from dyad_month
 where n_events <> n_root_01 + n_root_02 + n_root_03 + n_root_04 + n_root_05 + n_root_06
        + n_root_07 + n_root_08 + n_root_09 + n_root_10 + n_root_11 + n_root_12 + n_root_13
        + n_root_14 + n_root_15 + n_root_16 + n_root_17 + n_root_18 + n_root_19 + n_root_20

@@ -1,6 +1,7 @@
--- Every table's key is unique: returns the duplicated keys. (dyad_day is a view whose
--- active days come from int_dyad_day_counts and whose empty days lie strictly between
--- them, so its keys are unique when those of int_dyad_day_counts are.)
+-- Every table's key is unique: returns the duplicated keys. (dyad_day and dyad_week are
+-- views whose active periods come from int_dyad_day_counts and whose empty periods lie
+-- strictly between them, so their keys are unique when those of int_dyad_day_counts are;
+-- tests/warehouse checks them on small data, where reading them is cheap.)
 select 'articles' as tbl, article_id as key, count(*) as n from articles group by all having n > 1
 union all
 select 'event_mentions', mention_id, count(*) from event_mentions group by all having count(*) > 1
@@ -10,10 +11,6 @@ union all
 select 'int_dyad_day_counts', concat_ws('|', origin, source_iso3, target_iso3, day), n
 from (select origin, source_iso3, target_iso3, day, count(*) as n
       from int_dyad_day_counts group by all having count(*) > 1)
-union all
-select 'dyad_week', concat_ws('|', origin, source_iso3, target_iso3, week_start), n
-from (select origin, source_iso3, target_iso3, week_start, count(*) as n
-      from dyad_week group by all having count(*) > 1)
 union all
 select 'dyad_month', concat_ws('|', origin, source_iso3, target_iso3, month_start), n
 from (select origin, source_iso3, target_iso3, month_start, count(*) as n

@@ -238,6 +238,11 @@ def test_series_are_zero_filled_over_each_dyads_span(make, warehouse, tmp_path):
     assert months == [(date(2024, 3, 1), 2, 1, 1, -9.0), (date(2024, 4, 1), 0, 0, 0, 0.0),
                       (date(2024, 5, 1), 1, 1, 0, 1.0)]
     assert warehouse.execute("select count(*) from dyad_day").fetchall() == [(60,)]
+    # ISO weeks from Monday 2024-03-04 to the week of 2024-05-02 (Monday 2024-04-29)
+    weeks = warehouse.execute(
+        "select count(*), count(distinct week_start), sum(n_events), min(week_start), "
+        "max(week_start) from dyad_week").fetchall()
+    assert weeks == [(9, 9, 3, date(2024, 3, 4), date(2024, 4, 29))]
     assert warehouse.execute(
         "select count(*), sum(n_sent) from country_month where iso3 = 'JPN'").fetchall() == [
         (3, 3)]
