@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from dyadflow.errors import InputError
 from dyadflow.records import TextInput
@@ -89,9 +89,23 @@ def parse_line(raw: str, *, number: int, source: str) -> TextInput | None:
     return TextInput(doc_id=str(doc_id), text=text, published_at=published_at)
 
 
-def read_inputs(handle: TextIO, *, source: str, skip_bad: bool) -> Iterator[TextInput]:
+def _decoded_lines(handle: BinaryIO | TextIO) -> Iterator[tuple[int, str | None]]:
+    """(line number, text) per line; text None for a line that is not valid UTF-8."""
     for number, raw in enumerate(handle, start=1):
+        if isinstance(raw, bytes):
+            try:
+                yield number, raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield number, None
+        else:
+            yield number, raw
+
+
+def read_inputs(handle: BinaryIO | TextIO, *, source: str, skip_bad: bool) -> Iterator[TextInput]:
+    for number, raw in _decoded_lines(handle):
         try:
+            if raw is None:
+                raise InputError("not valid UTF-8", file=source, line=number)
             item = parse_line(raw, number=number, source=source)
         except InputError as exc:
             if not skip_bad:
@@ -114,7 +128,8 @@ def _handle(args: argparse.Namespace) -> int:
     if args.input is not None and not args.input.is_file():
         raise InputError("input file not found", file=str(args.input))
     coder = load_coder(settings.spacy_model)
-    handle = args.input.open(encoding="utf-8") if args.input else sys.stdin
+    # bytes, so that a line that is not UTF-8 is reported with its number
+    handle = args.input.open("rb") if args.input else getattr(sys.stdin, "buffer", sys.stdin)
     source = str(args.input) if args.input else "<stdin>"
     try:
         inputs = read_inputs(handle, source=source, skip_bad=args.skip_bad_lines)

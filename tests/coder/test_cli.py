@@ -132,3 +132,10 @@ def test_explain_names_reported_speech_and_reporters(run):
     assert "reported speech: 'said' by 'Russian officials'" in out
     assert "EVENT UKR -> RUS" in out and "EVENT RUSGOV" not in out
     assert "'Kyodo' -> JPNMED" in out and "never a party" in out
+
+
+def test_a_line_that_is_not_utf8_is_named(run, tmp_path):
+    source = tmp_path / "bad.jsonl"
+    source.write_bytes(EXAMPLE.encode() + b"\n" + b'{"id": "y", "text": "caf\xe9"}\n')
+    result = run(["code", "--input", str(source)])
+    assert result.returncode == 2 and "bad.jsonl:2: not valid UTF-8" in result.stderr
