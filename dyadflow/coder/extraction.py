@@ -226,6 +226,15 @@ class SentenceExtractor:
                 found = self.actor_of(child, role=role, exclude=exclude, depth=depth + 1)
                 if found is not None:
                     return [Participant(found.mention, f"{role}/of", found.confidence * 0.8)]
+        if role.startswith("target") and depth == 0 and token.pos_ == "NOUN":
+            # a generic object located in a country ("settlements in the Gaza Strip",
+            # "civilians in Aleppo"): the country is the target, with less confidence
+            for child in token.rights:
+                if child.dep_ == "nmod" and _case(child) == "in":
+                    found = self.actor_of(child, role=role, exclude=exclude, depth=depth + 1)
+                    if found is not None and found.mention.match.iso3 and \
+                            found.mention.match.code != exclude:
+                        return [Participant(found.mention, f"{role}/in", found.confidence * 0.7)]
         return []
 
     def group(self, token: Token) -> list[Token]:
