@@ -34,6 +34,8 @@ class DyadSeries:
     periods: tuple[date, ...]
     counts: dict[str, tuple[int, ...]]
     goldstein: tuple[float, ...]
+    undated: dict[str, int]  # events whose date is unknown, per quad column
+    undated_goldstein: float
 
 
 def _country_name(con: duckdb.DuckDBPyConnection, iso3: str) -> str:
@@ -61,13 +63,17 @@ def dyad_series(con: duckdb.DuckDBPyConnection, source_iso3: str, target_iso3: s
     columns = ", ".join(c for c, _, _ in QUADS)
     rows = con.execute(
         f"select {period}, {columns}, goldstein_sum from {table} "
-        "where source_iso3 = ? and target_iso3 = ? and origin = ? order by 1",
+        "where source_iso3 = ? and target_iso3 = ? and origin = ? order by 1 nulls last",
         [source_iso3, target_iso3, chosen]).fetchall()
+    dated = [r for r in rows if r[0] is not None]
+    undated = [r for r in rows if r[0] is None]
     return DyadSeries(
         source_iso3, target_iso3, chosen, freq,
-        periods=tuple(r[0] for r in rows),
-        counts={c: tuple(int(r[i + 1]) for r in rows) for i, (c, _, _) in enumerate(QUADS)},
-        goldstein=tuple(float(r[-1]) for r in rows),
+        periods=tuple(r[0] for r in dated),
+        counts={c: tuple(int(r[i + 1]) for r in dated) for i, (c, _, _) in enumerate(QUADS)},
+        goldstein=tuple(float(r[-1]) for r in dated),
+        undated={c: sum(int(r[i + 1]) for r in undated) for i, (c, _, _) in enumerate(QUADS)},
+        undated_goldstein=sum(float(r[-1]) for r in undated),
     )
 
 
@@ -89,10 +95,16 @@ def plot_dyad(con: duckdb.DuckDBPyConnection, source_iso3: str, target_iso3: str
     source_name = _country_name(con, series.source_iso3)
     target_name = _country_name(con, series.target_iso3)
     scheme = con.execute("select quad_scheme from model_settings").fetchall()[0][0]
+    dated = bool(series.periods)
+    if not dated:  # only events of unknown date: one bar, labelled so
+        series = DyadSeries(
+            series.source_iso3, series.target_iso3, series.origin, freq, (),
+            {c: (n,) for c, n in series.undated.items()}, (series.undated_goldstein,),
+            {c: 0 for c in series.undated}, 0.0)
     # x in matplotlib date numbers (days): bars centred on the middle of their period
     days = FREQS[freq][2]
     width = days * 0.8
-    x = [date2num(p) + days / 2 for p in series.periods]
+    x = [date2num(p) + days / 2 for p in series.periods] if dated else [0.0]
 
     fig = Figure(figsize=(8, 5.2), dpi=200, layout="constrained")
     FigureCanvasAgg(fig)
@@ -103,7 +115,7 @@ def plot_dyad(con: duckdb.DuckDBPyConnection, source_iso3: str, target_iso3: str
         top.bar(x, values, width=width, bottom=base, color=colour, label=label,
                 edgecolor="white", linewidth=0.3)
         base = [b + v for b, v in zip(base, values, strict=True)]
-    top.set_ylabel(f"Events per {freq}")
+    top.set_ylabel(f"Events per {freq}" if dated else "Events")
     top.yaxis.get_major_locator().set_params(integer=True)
     top.set_ylim(0, max(max(base), 1) * 1.4)  # headroom for the legend
     top.legend(loc="upper left", fontsize=8, frameon=False, ncols=2)
@@ -116,22 +128,29 @@ def plot_dyad(con: duckdb.DuckDBPyConnection, source_iso3: str, target_iso3: str
     bottom.axhline(0, color="black", linewidth=0.6)
     bottom.set_ylabel("Net Goldstein score")
     bottom.spines[["top", "right"]].set_visible(False)
-    # ticks on period boundaries only, about eight of them
-    step = max(1, len(x) // 8)
-    locator = {"day": DayLocator(interval=step),
-               "week": WeekdayLocator(byweekday=MO, interval=step),
-               "month": MonthLocator(interval=step)}[freq]
-    bottom.xaxis.set_major_locator(locator)
-    bottom.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    if dated:
+        # ticks on period boundaries only, about eight of them
+        step = max(1, len(x) // 8)
+        locator = {"day": DayLocator(interval=step),
+                   "week": WeekdayLocator(byweekday=MO, interval=step),
+                   "month": MonthLocator(interval=step)}[freq]
+        bottom.xaxis.set_major_locator(locator)
+        bottom.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    else:
+        bottom.set_xticks([0.0], ["date unknown"])
     # one empty period of margin each side, so short series do not fill the frame
     bottom.set_xlim(x[0] - 1.5 * days, x[-1] + 1.5 * days)
 
     total = sum(sum(v) for v in series.counts.values())
+    undated_total = sum(series.undated.values())
+    span = (f"{series.periods[0]:%Y-%m-%d} to {series.periods[-1]:%Y-%m-%d}" if dated
+            else "no event date known (neither the articles nor their metadata give one)")
+    left_out = f"; {undated_total:,} events of unknown date not shown" if undated_total else ""
     fig.text(
         0.01, -0.02,
         f"Source: dyadflow warehouse, origin '{series.origin}'; {total:,} deduplicated "
-        f"events (one-a-day), {series.periods[0]:%Y-%m-%d} to {series.periods[-1]:%Y-%m-%d}; "
-        f"quad classes: {scheme} scheme; Goldstein: sum per {freq}.",
+        f"events (one-a-day), {span}{left_out};\nquad classes: {scheme} scheme; "
+        f"Goldstein: sum per {'period' if dated else 'dyad'}.",
         fontsize=7, color="#444444", ha="left", va="top",
     )
     out = Path(out)

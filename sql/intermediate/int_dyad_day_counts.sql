@@ -1,5 +1,7 @@
 -- grain: one row per origin x directed dyad (source_iso3 -> target_iso3) x day with at
--- least one event; only events with a date and both countries known. Not zero-filled.
+-- least one event; events with both countries known. Not zero-filled. Events whose date
+-- is unknown (neither the text nor the article's metadata gives one; dates are never
+-- invented) are kept in a row with day = null, so every series still counts them.
 create or replace table int_dyad_day_counts as
 select
     origin,
@@ -35,5 +37,5 @@ select
     count(*) filter (where event_root = '20') as n_root_20,
     coalesce(sum(goldstein), 0)                           as goldstein_sum
 from int_events
-where event_date is not null and source_iso3 is not null and target_iso3 is not null
+where source_iso3 is not null and target_iso3 is not null
 group by all

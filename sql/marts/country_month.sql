@@ -2,7 +2,7 @@
 -- zero-filled over the country's active span. Deduplicated events the country sent (as
 -- source) and received (as target), in total and per quad class, with the denominators of
 -- the dyadflow corpus that month (articles and sentences, all sources; null for imports,
--- whose corpus is unknown) so series can be normalised.
+-- whose corpus is unknown) so series can be normalised. Undated events: month_start null.
 create or replace table country_month as
 with roles as (
     select origin, source_iso3 as iso3, month_start, 'sent' as role,

@@ -2,6 +2,7 @@
 -- zero-filled from the dyad's first to its last day with an event (each dyad's active span).
 -- Counts of deduplicated events per quad class and per CAMEO root, Goldstein sum and mean,
 -- net cooperation = (verbal + material cooperation) - (verbal + material conflict).
+-- Events with an unknown date are counted in one row per dyad whose period is null.
 -- A view: zero-filling every dyad's every day would store (dyads x days) rows (20 M for the
 -- benchmark's 10 M mentions), so the empty days are generated when read; a filter on the
 -- dyad is pushed below the window, so one dyad's series costs only that dyad's rows.

@@ -2,6 +2,7 @@
 -- zero-filled from the dyad's first to its last month with an event (each dyad's active span).
 -- Counts of deduplicated events per quad class and per CAMEO root, Goldstein sum and mean,
 -- net cooperation = (verbal + material cooperation) - (verbal + material conflict).
+-- Events with an unknown date are counted in one row per dyad whose period is null.
 create or replace table dyad_month as
 with counts as (
     select origin, source_iso3, target_iso3,

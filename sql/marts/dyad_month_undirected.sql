@@ -3,6 +3,7 @@
 -- zero-filled from the pair's first to its last month with an event.
 -- Counts of deduplicated events per quad class and per CAMEO root, Goldstein sum and mean,
 -- net cooperation = (verbal + material cooperation) - (verbal + material conflict).
+-- Events with an unknown date are counted in one row per dyad whose period is null.
 create or replace table dyad_month_undirected as
 with counts as (
     select

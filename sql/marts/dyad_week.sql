@@ -2,6 +2,7 @@
 -- zero-filled from the dyad's first to its last week with an event (each dyad's active span).
 -- Counts of deduplicated events per quad class and per CAMEO root, Goldstein sum and mean,
 -- net cooperation = (verbal + material cooperation) - (verbal + material conflict).
+-- Events with an unknown date are counted in one row per dyad whose period is null.
 -- A view, like dyad_day: the weekly panel of every dyad is large (dyads x weeks), so the
 -- empty weeks are generated when read; filters on the dyad are pushed below the window.
 create or replace view dyad_week as

@@ -2,7 +2,7 @@
 -- adds up to the events it was made from, mentions add up to the events' num_mentions.
 with dated as (
     select origin, count(*) as n from events
-    where event_date is not null and source_iso3 is not null and target_iso3 is not null
+    where source_iso3 is not null and target_iso3 is not null
     group by all
 ),
 series as (

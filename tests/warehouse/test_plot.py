@@ -9,6 +9,7 @@ import pytest
 
 from dyadflow.cli import main
 from dyadflow.errors import InputError
+from dyadflow.records import CodedDocument
 from dyadflow.warehouse.loads import load_run
 from dyadflow.warehouse.plot import dyad_series, plot_dyad
 
@@ -43,3 +44,18 @@ def test_cli_plot(loaded, tmp_path, capsys):
     assert main(["plot", "RUS", "UKR", "--freq", "week", "-o", str(out),
                  "--warehouse", path]) == 0
     assert out.stat().st_size > 10_000
+
+
+def test_undated_events_are_counted_and_drawn(make, warehouse, tmp_path):
+    article = make.article("u1", "Japan supplied missiles to the United States.", published=None)
+    doc = CodedDocument("u1", 1, 7, (make.event("u1", 0, "JPN", "USA", "072", quad=2,
+                                                 goldstein=8.3, day=None),))
+    run_dir = make.stage(tmp_path / "staging" / "r1", [doc])
+    load_run(warehouse, run=make.run("r1"), articles=[article], quarantined=[],
+             staging_dir=run_dir)
+    rows = warehouse.execute("select month_start, n_material_coop from dyad_month").fetchall()
+    assert rows == [(None, 1)]
+    series = dyad_series(warehouse, "JPN", "USA")
+    assert series.periods == () and series.undated["n_material_coop"] == 1
+    out = plot_dyad(warehouse, "JPN", "USA", out=tmp_path / "undated.png")
+    assert out.read_bytes()[:4] == b"\x89PNG"
