@@ -21,7 +21,7 @@ from dyadflow.paths import seeds_dir, sql_dir
 from dyadflow.warehouse.quoting import plain_identifier
 
 LAYERS = ("staging", "intermediate", "marts")
-_CREATE = re.compile(r"create\s+or\s+replace\s+(view|table)\s+([A-Za-z_][A-Za-z0-9_]*)\s", re.I)
+_CREATE = re.compile(r"create\s+or\s+replace\s+(view|table)\s+([A-Za-z_][A-Za-z0-9_]*)\s", re.IGNORECASE)
 _LINE_COMMENT = re.compile(r"--[^\n]*")
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from types import SimpleNamespace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -13,7 +13,6 @@ from dyadflow.records import Article, CodedDocument, CodedEvent
 from dyadflow.staging import write_shard
 from dyadflow.warehouse.db import connect
 from dyadflow.warehouse.loads import RunInfo
-
 
 
 def make_article(article_id: str, text: str, *, source: str | None = "Test Wire",

@@ -6,6 +6,7 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from dyadflow.errors import DyadflowError
@@ -112,7 +113,7 @@ def test_failing_model_rolls_back_the_whole_run(make, warehouse, tmp_path):
     shutil.copytree(sql_dir(), broken)
     (broken / "marts" / "dyad_month.sql").write_text(
         "create or replace table dyad_month as select no_such_column from int_events\n")
-    articles, docs = make.demo_corpus()
+    articles, _ = make.demo_corpus()
     extra = make.article("a4", "Ukraine thanked Japan for the aid.")
     doc = CodedDocument("a4", 1, 6, (make.event("a4", 0, "UKR", "JPN", "041", quad=1,
                                                  goldstein=1.0),))
@@ -134,7 +135,7 @@ def test_bad_shard_rolls_back(make, warehouse, tmp_path):
     articles, docs = make.demo_corpus()
     run_dir = make.stage(tmp_path / "staging" / "r2", docs)
     (run_dir / "mentions-00099.parquet").write_bytes(b"not parquet at all")
-    with pytest.raises(Exception):
+    with pytest.raises(duckdb.Error):
         load_run(warehouse, run=make.run("r2", recode=True), articles=articles,
                  quarantined=[], staging_dir=run_dir)
     assert snapshot(warehouse) == before
