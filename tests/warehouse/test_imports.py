@@ -75,9 +75,9 @@ def test_icews_names_become_iso3(warehouse):
 def test_acled_maps_types_to_cameo(warehouse):
     report = import_files(warehouse, "acled", [FIXTURES / "acled_small.csv"])
     assert (report.n_mentions_loaded, report.n_quarantined) == (3, 1)
-    got = dict((r[0], r[1:]) for r in rows(
+    got = {r[0]: r[1:] for r in rows(
         warehouse, "select origin_event_id, event_code, source_iso3, target_iso3, "
-                   "location_iso3, acled_sub_event_type, date_precision from event_mentions"))
+                   "location_iso3, acled_sub_event_type, date_precision from event_mentions")}
     assert got["UKR1001"] == ("19", "RUS", "UKR", "UKR", "Armed clash", "day")
     assert got["UKR1002"] == ("195", "RUS", "UKR", "UKR", "Air/drone strike", "day")
     assert got["IND2001"] == ("14", "IND", None, "IND", "Peaceful protest", "week")
