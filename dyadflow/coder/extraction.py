@@ -734,6 +734,11 @@ class SentenceExtractor:
                     if prep == "with":
                         recipient, theme = theme, obj
                         break
+        if pattern.object_lemmas and theme is None and not passive:
+            # no object in the parse ("amassed more than 100,000 troops near ..." parsed
+            # with 'troops' inside another phrase): a nominal dependent, or one of its
+            # dependents, that is one of the row's object words
+            theme = self._object_among_dependents(verb, pattern)
         if pattern.object_lemmas or pattern.modifier_lemmas:
             if theme is None:
                 return f"{pattern.pattern_id}: no object"
@@ -775,6 +780,14 @@ class SentenceExtractor:
                                                            exclude=exclude)
                 if not targets and pattern.code.startswith("13"):
                     targets = self._conditional_subjects(verb, exclude)
+                if not targets and (theme is None or theme.pos_ == "NOUN"):
+                    # "shelled villages in Chad": the country where a generic object is
+                    targets = [
+                        Participant(p.mention, "target/in", p.confidence * 0.7)
+                        for prep, obj in self.prep_objects([verb]) if prep == "in"
+                        for p in self.actors_of(obj, role="target", exclude=exclude)[:1]
+                        if p.mention.match.iso3 and p.mention.match.code != exclude
+                    ][:1]
             if not targets and _expresses_intent(verb, pattern):
                 targets = self._complement_targets(verb, exclude)
         if pattern.symmetric and not targets and len(sources) >= 2:
@@ -836,6 +849,15 @@ class SentenceExtractor:
                 if found:
                     return found
         return []
+
+    def _object_among_dependents(self, verb: Token, pattern: VerbPattern) -> Token | None:
+        for child in verb.children:
+            if child.dep_ not in PREP_DEPS | {"obl:unmarked", "nmod:unmarked", "iobj"}:
+                continue  # nominal dependents only, not subjects or clauses
+            for token in (child, *child.children):
+                if token.pos_ == "NOUN" and not pattern.object_lemmas.isdisjoint(_words(token)):
+                    return token
+        return None
 
     def _complement_targets(self, verb: Token, exclude: str | None) -> list[Participant]:
         """'offered to hand over to Great Britain', 'threatened to punish Serbia': when the
