@@ -16,6 +16,8 @@ import duckdb
 from dyadflow.errors import DyadflowError, InputError
 from dyadflow.paths import schemas_dir
 
+# the oldest DuckDB release whose CLI must open warehouse files (see `connect`)
+STORAGE_COMPATIBILITY = "v1.4.0"
 _MIGRATION_NAME = re.compile(r"(\d{3})_[a-z0-9_]+\.sql")
 
 
@@ -75,14 +77,21 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
     so `dyadflow sql` on a wrong path says so.
     """
     target = str(path)
+    config: dict[str, str] = {}
     if target != ":memory:":
         file = Path(path)
         if read_only and not file.exists():
             raise InputError("warehouse not found (run `dyadflow run` first)", file=target)
         if not read_only:
             file.parent.mkdir(parents=True, exist_ok=True)
+            if not file.exists():
+                # The storage format is fixed when the file is created. The duckdb 2.x
+                # package writes a format the released DuckDB CLIs (1.4, 1.5) cannot open,
+                # and researchers read the warehouse with `duckdb FILE`, so new files use
+                # the 1.4 format; later writes by any connection keep it.
+                config["storage_compatibility_version"] = STORAGE_COMPATIBILITY
     try:
-        con = duckdb.connect(target, read_only=read_only)
+        con = duckdb.connect(target, read_only=read_only, config=config)
     except duckdb.IOException as exc:
         raise DyadflowError(f"cannot open warehouse {target}: {exc}") from exc
     # progress bars would garble `dyadflow sql` output and logs

@@ -17,11 +17,11 @@ with keyed as (
         m.source_code, m.source_iso3, m.source_sector,
         m.target_code, m.target_iso3, m.target_sector,
         m.event_code, m.event_root, m.goldstein, m.location_iso3,
-        if(s.dedup_actor = 'iso3', m.source_iso3, coalesce(m.source_code, m.source_iso3))
-            as key_source,
-        if(s.dedup_actor = 'iso3', m.target_iso3, coalesce(m.target_code, m.target_iso3))
-            as key_target,
-        if(s.dedup_event = 'root', m.event_root, m.event_code) as key_event
+        case when s.dedup_actor = 'iso3' then m.source_iso3
+             else coalesce(m.source_code, m.source_iso3) end as key_source,
+        case when s.dedup_actor = 'iso3' then m.target_iso3
+             else coalesce(m.target_code, m.target_iso3) end as key_target,
+        case when s.dedup_event = 'root' then m.event_root else m.event_code end as key_event
     from stg_event_mentions as m
     join model_settings as s on true
 )

@@ -59,7 +59,7 @@ select
     cast(coalesce(columns('^n_(sent|received)(_|$)'), 0) as bigint),
     coalesce(c.goldstein_sent_sum, 0)     as goldstein_sent_sum,
     coalesce(c.goldstein_received_sum, 0) as goldstein_received_sum,
-    if(c.origin = 'dyadflow', cast(coalesce(v.n_articles, 0) as bigint), null)  as n_articles,
-    if(c.origin = 'dyadflow', cast(coalesce(v.n_sentences, 0) as bigint), null) as n_sentences
+    case when c.origin = 'dyadflow' then cast(coalesce(v.n_articles, 0) as bigint) end  as n_articles,
+    case when c.origin = 'dyadflow' then cast(coalesce(v.n_sentences, 0) as bigint) end as n_sentences
 from filled as c
 left join monthly_volumes as v using (month_start)

@@ -56,7 +56,7 @@ select
     cast(null as double)                                              as Actor2Geo_Lat,
     cast(null as double)                                              as Actor2Geo_Long,
     cast(null as varchar)                                             as Actor2Geo_FeatureID,
-    cast(if(lc.iso3 is null, null, 1) as integer)                     as ActionGeo_Type,
+    case when lc.iso3 is not null then 1 end::integer                 as ActionGeo_Type,
     lc.name                                                           as ActionGeo_FullName,
     lc.fips                                                           as ActionGeo_CountryCode,
     cast(null as varchar)                                             as ActionGeo_ADM1Code,
