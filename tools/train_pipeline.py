@@ -35,10 +35,6 @@ SPLITS = ("train", "dev", "test")
 # Sentences of one document are grouped into training docs of at most this many sentences,
 # so the parser sees real sentence boundaries inside running text and learns to split them.
 SENTENCES_PER_DOC = 10
-# Second training stage: continue from the main stage's best checkpoint at a lower rate.
-FINETUNE_STEPS = 1000
-FINETUNE_LEARN_RATE = 0.0003
-FINETUNE_EVAL_FREQUENCY = 200
 
 LICENSE = "CC BY-SA 4.0"
 LICENSE_URL = "https://creativecommons.org/licenses/by-sa/4.0/"
@@ -246,19 +242,6 @@ def register_time_limit(deadline: float | None) -> None:
         return check
 
 
-def resume_config(config: Path, checkpoint: Path, target: Path) -> Path:
-    """A copy of `config` whose components are all sourced from a trained checkpoint, so that
-    training continues from its weights (spaCy resumes sourced components)."""
-    from spacy.util import load_config
-
-    cfg = load_config(config)
-    for name in cfg["nlp"]["pipeline"]:
-        cfg["components"][name] = {"source": str(checkpoint.resolve())}
-    target.parent.mkdir(parents=True, exist_ok=True)
-    cfg.to_disk(target)
-    return target
-
-
 def train(
     config: Path, corpus_dir: Path, train_dir: Path, overrides: dict, deadline: float | None
 ) -> Path:
@@ -394,35 +377,18 @@ def package(
     return {"dev": dev, "test": test, "words_per_second": speed, "bytes": directory_size(out)}
 
 
-def dev_score(checkpoint: Path, config: Path) -> float:
-    """The weighted dev score spaCy selected the checkpoint by (training.score_weights)."""
-    from spacy.util import load_config
-
-    weights = load_config(config)["training"]["score_weights"]
-    meta = json.loads((checkpoint / "meta.json").read_text(encoding="utf-8"))
-    scores = meta.get("performance", {})
-    return sum(w * float(scores.get(key) or 0.0) for key, w in weights.items() if w)
-
-
-def best_checkpoint(candidates: list[Path], config: Path) -> Path:
-    existing = [c for c in candidates if (c / "meta.json").exists()]
-    if not existing:
-        raise SystemExit(f"no trained checkpoint among {', '.join(map(str, candidates))}")
-    return max(existing, key=lambda c: dev_score(c, config))
-
-
-def stage_seconds(stage_dir: Path) -> float | None:
-    path = stage_dir / "train_seconds.txt"
-    return float(path.read_text(encoding="utf-8")) if path.exists() else None
-
-
-def run_stage(config: Path, corpus_dir: Path, stage_dir: Path, overrides: dict,
-              time_limit: float | None) -> Path:
+def run_training(config: Path, corpus_dir: Path, train_dir: Path, overrides: dict,
+                 time_limit: float | None) -> Path:
     deadline = None if time_limit is None else time.time() + time_limit * 60
     start = time.time()
-    best = train(config, corpus_dir, stage_dir, overrides, deadline)
-    (stage_dir / "train_seconds.txt").write_text(f"{time.time() - start:.0f}\n", encoding="utf-8")
+    best = train(config, corpus_dir, train_dir, overrides, deadline)
+    (train_dir / "train_seconds.txt").write_text(f"{time.time() - start:.0f}\n", encoding="utf-8")
     return best
+
+
+def recorded_seconds(train_dir: Path) -> float | None:
+    path = train_dir / "train_seconds.txt"
+    return float(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -434,25 +400,18 @@ def main(argv: list[str] | None = None) -> int:
     add("--config", type=Path, default=DEFAULT_CONFIG)
     add("--work", type=Path, default=REPO / "build" / "en_dyadflow",
         help="converted corpora and training checkpoints")
-    add("--max-steps", type=int, help="override training.max_steps of the main stage")
+    add("--max-steps", type=int, help="override training.max_steps")
     add("--eval-frequency", type=int, help="override training.eval_frequency")
     add("--time-limit", type=float,
-        help="stop the main stage after this many minutes (the best checkpoint is kept)")
-    add("--finetune-steps", type=int, default=FINETUNE_STEPS,
-        help="steps of the second stage, which continues from the main stage's best "
-             "checkpoint at a lower learning rate (0 skips it)")
-    add("--finetune-learn-rate", type=float, default=FINETUNE_LEARN_RATE)
-    add("--finetune-time-limit", type=float, help="minutes; stops the second stage early")
-    add("--finetune-only", action="store_true",
-        help="skip the main stage; fine-tune WORK/training/model-best")
+        help="stop training after this many minutes (the best checkpoint is kept)")
     add("--package-only", action="store_true",
-        help="skip training; evaluate and package the best checkpoint in WORK")
+        help="skip training; evaluate and package WORK/training/model-best")
     add("--set", action="append", default=[], metavar="KEY=VALUE",
         help="extra config override, VALUE as JSON")
     args = parser.parse_args(argv)
 
     corpus_dir = args.work / "corpus"
-    main_dir, finetune_dir = args.work / "training", args.work / "finetune"
+    train_dir = args.work / "training"
     stats = {}
     for split in SPLITS:
         stats[split] = convert_split(find_split(args.ud, split), corpus_dir / f"{split}.spacy")
@@ -460,35 +419,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{split}: {counts['sentences']} sentences, {counts['words']} words", flush=True)
 
     overrides: dict = {}
+    if args.max_steps is not None:
+        overrides["training.max_steps"] = args.max_steps
     if args.eval_frequency is not None:
         overrides["training.eval_frequency"] = args.eval_frequency
     for item in args.set:
         key, _, value = item.partition("=")
         overrides[key] = json.loads(value)
 
-    if not (args.package_only or args.finetune_only):
-        main_overrides = dict(overrides)
-        if args.max_steps is not None:
-            main_overrides["training.max_steps"] = args.max_steps
-        shutil.rmtree(finetune_dir, ignore_errors=True)
-        run_stage(args.config, corpus_dir, main_dir, main_overrides, args.time_limit)
-    if not args.package_only and args.finetune_steps > 0:
-        # A lower learning rate after the main stage settles the weights (the main stage
-        # keeps a constant rate so that it can be stopped at any time); the checkpoint that
-        # scores best on dev is kept, as in the main stage.
-        config = resume_config(args.config, main_dir / "model-best", args.work / "finetune.cfg")
-        finetune_overrides = {
-            "training.eval_frequency": FINETUNE_EVAL_FREQUENCY,
-            **overrides,
-            "training.max_steps": args.finetune_steps,
-            "training.optimizer.learn_rate": args.finetune_learn_rate,
-        }
-        run_stage(config, corpus_dir, finetune_dir, finetune_overrides, args.finetune_time_limit)
-
-    best = best_checkpoint([main_dir / "model-best", finetune_dir / "model-best"], args.config)
-    print(f"packaging {best}", flush=True)
-    seconds = [t for t in (stage_seconds(main_dir), stage_seconds(finetune_dir)) if t is not None]
-    result = package(best, args.out, corpus_dir, args.ud, stats, sum(seconds) if seconds else None)
+    if args.package_only:
+        best = train_dir / "model-best"
+    else:
+        best = run_training(args.config, corpus_dir, train_dir, overrides, args.time_limit)
+    result = package(best, args.out, corpus_dir, args.ud, stats, recorded_seconds(train_dir))
     print(json.dumps(result, indent=2), flush=True)
     return 0
 
