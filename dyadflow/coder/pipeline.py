@@ -217,8 +217,9 @@ class EventCoder:
         if entry is None:  # guarded by _check_codes; kept so a bad code never becomes a row
             return None
         when = resolve_event_date(span.text, item.published_at)
-        where = self.gazetteer.locate(span.text)
         source, target = extraction.source.mention, extraction.target.mention
+        actors = [(m.start - span.start, m.end - span.start) for m in (source, target)]
+        where = self.gazetteer.locate(span.text, exclude=actors)
         return CodedEvent(
             doc_id=item.doc_id,
             sentence_idx=span.index,

@@ -92,12 +92,23 @@ class Gazetteer:
             phrases.append(Phrase(name, "any", "common_word", tuple(options.values())))
         return cls(countries=countries, matcher=PhraseMatcher(phrases))
 
-    def locate(self, text: str) -> Location | None:
-        """The most specific place the sentence names, or None."""
+    def locate(self, text: str, exclude: Sequence[tuple[int, int]] = ()) -> Location | None:
+        """The most specific place the sentence names, or None.
+
+        `exclude` holds character spans of the event's actors: a place name that is only an
+        actor ("Japan supplied ...", "Washington asked ...") says who acted, not where, so it
+        counts as a location only when a locative word governs it ("troops in Ukraine").
+        """
         if not isinstance(text, str) or not text:
             return None
         tokens = tokenize(text)
         matches = self.matcher.scan(text, tokens)
+        if exclude:
+            matches = [
+                m for m in matches
+                if _locative(tokens, m)
+                or not any(m.start < end and start < m.end for start, end in exclude)
+            ]
         if not matches:
             return None
         named = {p.iso3 for m in matches for p in m.phrase.value if p.kind == "country"}

@@ -101,3 +101,13 @@ def test_small_chunks_over_two_workers_keep_order_and_results(coder):
     serial = list(coder.code(inputs))
     spread = list(code_in_processes(coder, inputs, n_process=2, batch_size=4, chunk_size=2))
     assert spread == serial
+
+
+def test_location_comes_from_places_not_from_the_actors(coder):
+    # the actors' own names say who acted, not where: no location is guessed from them
+    (bare,) = coder.code_text("Germany delivered tanks to Poland.").events
+    assert (bare.location_iso3, bare.location_admin1, bare.location_text) == (None, None, None)
+    (placed,) = coder.code_text("The United States imposed sanctions on Russia in Moscow.").events
+    assert (placed.location_iso3, placed.location_text) == ("RUS", "Moscow")
+    (region,) = coder.code_text("Germany delivered tanks to Poland near Donetsk.").events
+    assert (region.location_iso3, region.location_admin1) == ("UKR", "UA-14")
