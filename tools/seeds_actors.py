@@ -84,6 +84,10 @@ ACTORS = [
     ("isis", "Islamic State", "IMGMOSISI", "IRQ", "REB", "armed_group", "Islamic State|ISIS|ISIL|IS militants|Daesh|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria"),
     ("iswap", "Islamic State West Africa Province", "NGAREB", "NGA", "REB", "armed_group", "Islamic State West Africa Province|ISWAP"),
     ("isk", "Islamic State Khorasan", "AFGREB", "AFG", "REB", "armed_group", "Islamic State Khorasan|ISIS-K|IS-K|ISKP"),
+    ("fatah", "Fatah", "PSEPTY", "PSE", "PTY", "party", "Fatah|al-Fatah"),
+    ("plo", "Palestine Liberation Organization", "PSEGOV", "PSE", "GOV", "government", "Palestine Liberation Organization|Palestine Liberation Organisation|PLO"),
+    ("aqim", "al-Qaeda in the Islamic Maghreb", "DZAREB", "DZA", "REB", "armed_group", "al-Qaeda in the Islamic Maghreb|al-Qaida in the Islamic Maghreb|AQIM"),
+    ("muslim_brotherhood", "Muslim Brotherhood", "EGYOPP", "EGY", "OPP", "party", "Muslim Brotherhood"),
     ("alqaeda", "al-Qaeda", "IMGMOSALQ", "", "REB", "armed_group", "al-Qaeda|al Qaeda|Al-Qaida|al-Qaida|Al Qaeda"),
     ("aqap", "al-Qaeda in the Arabian Peninsula", "YEMREB", "YEM", "REB", "armed_group", "al-Qaeda in the Arabian Peninsula|AQAP"),
     ("jnim", "JNIM", "MLIREB", "MLI", "REB", "armed_group", "JNIM|Jama'at Nusrat al-Islam wal-Muslimin"),
@@ -320,6 +324,27 @@ warplanes|MIL|weapons platforms stand for the forces using them
 fighter jets|MIL|
 jets|MIL|
 warships|MIL|
+warplane|MIL|
+fighter jet|MIL|
+jet fighters|MIL|
+fighter planes|MIL|
+bombers|MIL|
+military aircraft|MIL|
+aircraft|MIL|in conflict reporting, "Russian aircraft" are the air force
+helicopters|MIL|
+helicopter gunships|MIL|
+gunships|MIL|
+attack helicopters|MIL|
+drones|MIL|
+drone|MIL|
+military drones|MIL|
+tanks|MIL|
+armoured vehicles|MIL|
+armored vehicles|MIL|
+artillery|MIL|
+gunboats|MIL|
+submarines|MIL|
+naval vessels|MIL|
 junta|MIL|military government
 police|COP|
 police officers|COP|
@@ -358,6 +383,16 @@ dissidents|OPP|
 rebels|REB|
 rebel|REB|
 insurgents|REB|
+insurgent|REB|
+insurgent groups|REB|
+militant|REB|
+militant groups|REB|
+guerrilla|REB|
+extremists|RAD|CAMEO "RAD": radicals, extremists, fundamentalists
+fundamentalists|RAD|
+islamists|RAD|
+ruling party|PTY|
+governing party|PTY|
 militants|REB|
 militia|REB|
 militias|REB|
@@ -449,6 +484,16 @@ clergy|REL|
 clerics|REL|
 church|REL|
 imams|REL|
+imam|REL|
+cleric|REL|
+archbishop|REL|
+bishop|REL|
+bishops|REL|
+pope|REL|
+patriarch|REL|
+rabbi|REL|
+rabbis|REL|
+missionaries|REL|
 criminals|CRM|
 gangs|CRM|
 cartel|CRM|

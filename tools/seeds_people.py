@@ -26,6 +26,16 @@ COLUMNS = ("alias", "person_id", "name", "iso3", "sector", "role", "start_date",
 # iso3|role|name|extra aliases (;)|start|end   (role: head_of_state, head_of_government,
 # foreign_minister, defence_minister, igo_head:<CAMEO code>)
 CURATED = """
+USA|head_of_state|Jimmy Carter|President Carter|1977-01-20|1981-01-20
+USA|head_of_state|Ronald Reagan|Reagan;President Reagan|1981-01-20|1989-01-20
+SDN|head_of_state|Omar al-Bashir|Bashir;al-Bashir;Omar Hassan al-Bashir;Omar Hassan Ahmad al-Bashir|1989-06-30|2019-04-11
+USA|head_of_state|George H. W. Bush|George H.W. Bush;George Bush Sr.|1989-01-20|1993-01-20
+USA|head_of_state|Bill Clinton|Clinton;President Clinton;William Clinton|1993-01-20|2001-01-20
+USA|head_of_state|George W. Bush|Bush;President Bush;George Bush|2001-01-20|2009-01-20
+VEN|head_of_state|Hugo Chavez|Hugo Chávez;Chavez;Chávez|1999-02-02|2013-03-05
+EGY|head_of_state|Hosni Mubarak|Mubarak|1981-10-14|2011-02-11
+LBY|head_of_state|Muammar Gaddafi|Gaddafi;Qaddafi;Gadhafi;Moammar Gadhafi;Muammar al-Qaddafi|1969-09-01|2011-08-23
+IRQ|head_of_state|Saddam Hussein|Saddam|1979-07-16|2003-04-09
 USA|head_of_state|Barack Obama|Obama;President Obama|2009-01-20|2017-01-20
 USA|head_of_state|Donald Trump|Trump;Donald J. Trump|2017-01-20|2021-01-20
 USA|head_of_state|Joe Biden|Biden;Joseph Biden;Joseph R. Biden|2021-01-20|2025-01-20
@@ -110,10 +120,11 @@ UKR|defence_minister|Rustem Umerov|Umerov|2023-09-06|2025-07-17
 UKR|defence_minister|Denys Shmyhal|Shmyhal|2025-07-17|
 GBR|head_of_state|Elizabeth II|Queen Elizabeth;Queen Elizabeth II|1952-02-06|2022-09-08
 GBR|head_of_state|Charles III|King Charles;King Charles III|2022-09-08|
-GBR|head_of_government|David Cameron||2010-05-11|2016-07-13
+GBR|head_of_government|Tony Blair|Blair|1997-05-02|2007-06-27
+GBR|head_of_government|David Cameron|Cameron|2010-05-11|2016-07-13
 GBR|head_of_government|Theresa May||2016-07-13|2019-07-24
 GBR|head_of_government|Boris Johnson||2019-07-24|2022-09-06
-GBR|head_of_government|Liz Truss||2022-09-06|2022-10-25
+GBR|head_of_government|Liz Truss|Truss|2022-09-06|2022-10-25
 GBR|head_of_government|Rishi Sunak|Sunak|2022-10-25|2024-07-05
 GBR|head_of_government|Keir Starmer|Starmer|2024-07-05|
 GBR|foreign_minister|William Hague||2010-05-12|2014-07-14
@@ -121,9 +132,9 @@ GBR|foreign_minister|Philip Hammond||2014-07-15|2016-07-13
 GBR|foreign_minister|Boris Johnson||2016-07-13|2018-07-09
 GBR|foreign_minister|Jeremy Hunt||2018-07-09|2019-07-24
 GBR|foreign_minister|Dominic Raab||2019-07-24|2021-09-15
-GBR|foreign_minister|Liz Truss||2021-09-15|2022-09-06
+GBR|foreign_minister|Liz Truss|Truss|2021-09-15|2022-09-06
 GBR|foreign_minister|James Cleverly||2022-09-06|2023-11-13
-GBR|foreign_minister|David Cameron||2023-11-13|2024-07-05
+GBR|foreign_minister|David Cameron|Cameron|2023-11-13|2024-07-05
 GBR|foreign_minister|David Lammy|Lammy|2024-07-05|2025-09-05
 GBR|foreign_minister|Yvette Cooper||2025-09-05|
 GBR|defence_minister|Michael Fallon||2014-07-15|2017-11-01
@@ -161,7 +172,7 @@ DEU|defence_minister|Christine Lambrecht||2021-12-08|2023-01-19
 DEU|defence_minister|Boris Pistorius|Pistorius|2023-01-19|
 KOR|head_of_state|Park Geun-hye||2013-02-25|2017-03-10
 KOR|head_of_state|Moon Jae-in||2017-05-10|2022-05-10
-KOR|head_of_state|Yoon Suk Yeol|Yoon Suk-yeol|2022-05-10|2025-04-04
+KOR|head_of_state|Yoon Suk Yeol|Yoon Suk-yeol;Yoon|2022-05-10|2025-04-04
 KOR|head_of_state|Lee Jae-myung|Lee Jae Myung|2025-06-04|
 KOR|foreign_minister|Kang Kyung-wha||2017-06-18|2021-02-08
 KOR|foreign_minister|Chung Eui-yong||2021-02-09|2022-05-11
@@ -248,7 +259,7 @@ IRN|foreign_minister|Hossein Amir-Abdollahian|Amir-Abdollahian|2021-08-25|2024-0
 IRN|foreign_minister|Abbas Araghchi|Araghchi|2024-08-21|
 TWN|head_of_state|Tsai Ing-wen||2016-05-20|2024-05-20
 TWN|head_of_state|Lai Ching-te||2024-05-20|
-POL|head_of_state|Andrzej Duda||2015-08-06|2025-08-06
+POL|head_of_state|Andrzej Duda|Duda|2015-08-06|2025-08-06
 POL|head_of_state|Karol Nawrocki|Nawrocki|2025-08-06|
 POL|head_of_government|Mateusz Morawiecki|Morawiecki|2017-12-11|2023-12-13
 POL|head_of_government|Donald Tusk|Tusk|2023-12-13|
@@ -262,7 +273,7 @@ PAK|head_of_government|Imran Khan||2018-08-18|2022-04-10
 PAK|head_of_government|Shehbaz Sharif||2022-04-11|2023-08-14
 PAK|head_of_government|Shehbaz Sharif||2024-03-04|
 VEN|head_of_state|Nicolás Maduro|Maduro;Nicolas Maduro|2013-04-19|
-NLD|head_of_government|Mark Rutte||2010-10-14|2024-07-02
+NLD|head_of_government|Mark Rutte|Rutte|2010-10-14|2024-07-02
 BRA|foreign_minister|Mauro Vieira||2023-01-01|
 BRA|defence_minister|José Múcio|Jose Mucio;José Múcio Monteiro|2023-01-01|
 ARG|foreign_minister|Diana Mondino||2023-12-10|2024-10-30
@@ -294,7 +305,7 @@ PHL|head_of_state|Ferdinand Marcos Jr.|Bongbong Marcos;Ferdinand Marcos Jr|2022-
 MMR|head_of_state|Min Aung Hlaing||2021-02-01|
 SDN|head_of_state|Abdel Fattah al-Burhan|al-Burhan;Burhan|2019-08-21|
 |igo_head:IGOWSTNAT|Jens Stoltenberg|Stoltenberg|2014-10-01|2024-10-01
-|igo_head:IGOWSTNAT|Mark Rutte||2024-10-01|
+|igo_head:IGOWSTNAT|Mark Rutte|Rutte|2024-10-01|
 |igo_head:IGOUNO|Ban Ki-moon||2007-01-01|2016-12-31
 |igo_head:IGOUNO|António Guterres|Antonio Guterres;Guterres|2017-01-01|
 |igo_head:IGOEUREEC|Ursula von der Leyen|von der Leyen|2019-12-01|

@@ -39,6 +39,24 @@ _LINK_IN = "in"
 _IN_SECTORS = frozenset({"CVL", "COP", "REF", "HLH", "EDU", "MED", "LAB", "AGR", "REL", "OPP",
                          "LEG", "JUD", "BUS", "GOV"})
 _CAPITAL_SECTOR = "GOV"  # "Tokyo said", "Washington approved": the capital stands for the government
+# "Hungarian and Romanian officials": adjectives joined by these share the noun that follows
+_COORDINATORS = frozenset({"and", "or", ",", "&"})
+# Country forms that can modify a noun: only these may be the non-final part of a coordination
+# ("U.S. and Japanese officials"), not full names ("talks between Russia and Ukrainian troops").
+_ADJECTIVAL_KINDS = frozenset({"demonym", "short"})
+# Singular titles that stand before a person's name: "Prime Minister Jane Doe" takes the name
+# into the mention even when the person is unknown, so the title's country and sector apply.
+_TITLE_WORDS = frozenset(
+    "president minister secretary chancellor premier king queen prince princess emir sheikh "
+    "sultan spokesman spokeswoman spokesperson ambassador envoy general commander governor "
+    "mayor senator leader chief prosecutor judge director chairman chairwoman admiral "
+    "lawmaker".split()
+)
+# Capitalised words after a title that are no name: "the minister Tuesday said".
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december i".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +184,11 @@ class ActorDictionary:
             used, match = 1, None
             if kind == "country":
                 used, match = self._from_country(tokens, matches, by_first, i, on)
+                if used == 1 and match is not None and match.sector is None:
+                    shared = self._shared_sector(tokens, matches, by_first, i)
+                    if shared is not None:
+                        country = m.phrase.value.country.country
+                        match = _country_match(country, shared, "country")
             elif kind == "agent":
                 used, match = self._from_agent(tokens, matches, by_first, i, on)
             elif kind == "actor":
@@ -180,9 +203,41 @@ class ActorDictionary:
                 if kind in ("country", "agent", "actor", "place", "region"):
                     used += self._trailing_agents(matches, i + used)
                 last = matches[i + used - 1]
-                mentions.append(ActorMention(m.start, last.end, text[m.start : last.end], match))
+                end = self._title_name_end(tokens, by_first, last)
+                mentions.append(ActorMention(m.start, end, text[m.start : end], match))
             i += used
         return mentions
+
+    def _shared_sector(self, tokens, matches, by_first, i) -> str | None:
+        """The sector of the noun that a coordination of country adjectives shares:
+        'Hungarian and Romanian officials' -> GOV for 'Hungarian' (and for 'Romanian',
+        which composes with 'officials' itself)."""
+        k = i
+        while matches[k].phrase.value.country.kind in _ADJECTIVAL_KINDS:
+            j = matches[k].last
+            if j < len(tokens) and tokens[j].key == ",":
+                j += 1
+            if j < len(tokens) and tokens[j].key in _COORDINATORS - {","}:
+                j += 1
+            if j == matches[k].last:
+                return None
+            nxt = by_first.get(j)
+            if nxt is None or matches[nxt].phrase.value.kind != "country":
+                return None
+            k = nxt
+            after = self._next(tokens, matches, by_first, k, skip_modifiers=True)
+            if after is not None and matches[after].phrase.value.kind == "agent":
+                return matches[after].phrase.value.sector
+        return None
+
+    @staticmethod
+    def _title_name_end(tokens, by_first, last: Match[_Entry]) -> int:
+        """End of a mention that closes with a title: 'British Defence Secretary Jane Doe'
+        runs over the (unknown) name."""
+        if not _is_title(last.phrase.value):
+            return last.end
+        j = _after_name(tokens, by_first, last.last)
+        return tokens[j - 1].end if j > last.last else last.end
 
     def _trailing_agents(self, matches, k: int) -> int:
         """Sector words right after a composed phrase belong to it: 'Foreign Ministry
@@ -257,6 +312,8 @@ class ActorDictionary:
         k = by_first.get(j)
         if k is not None and matches[k].phrase.value.kind == "person":
             return k - i + 1, _person_match(matches[k].phrase.value, on)  # "President Joe Biden"
+        if _is_title(entry):  # "Prime Minister Jane Doe of Norway": the name sits between
+            j = _after_name(tokens, by_first, j)
         if j < len(tokens) and (
             tokens[j].key in _LINKS_ANY or (tokens[j].key == _LINK_IN and entry.sector in _IN_SECTORS)
         ):
@@ -288,6 +345,22 @@ class ActorDictionary:
                     kind=named.kind, name=named.name, entity_id=named.actor_id)
             return k - i + 1, _named_match(named)  # "Hamas militants", "Kyodo reporters"
         return 1, _named_match(named)
+
+
+def _is_title(entry: _Entry) -> bool:
+    return entry.kind == "agent" and entry.phrase.split()[-1].lower() in _TITLE_WORDS
+
+
+def _after_name(tokens: Sequence[Token], by_first, j: int) -> int:
+    """Index after up to three capitalised words from token j that start no dictionary match
+    (a name the dictionary does not know)."""
+    first = j
+    while j < len(tokens) and j - first < 3 and j not in by_first:
+        token = tokens[j]
+        if not (token.text[:1].isupper() and token.text.isalpha()) or token.key in _NOT_NAMES:
+            break
+        j += 1
+    return j
 
 
 def _country_match(country, sector: str | None, kind: str) -> ActorMatch:
@@ -362,7 +435,17 @@ def _actor_phrases(ref: Reference, countries: CountryIndex) -> list[Phrase[_Entr
         if case not in ("any", "exact"):
             raise seed_error("actors", index, f"case must be 'any' or 'exact', not {case!r}")
         grouped.setdefault((alias, case), []).append(named)
-    return [Phrase(alias, case, "", _Entry("actor", named=tuple(v))) for (alias, case), v in grouped.items()]
+    return [
+        Phrase(alias, case, _actor_ambiguity(v), _Entry("actor", named=tuple(v)))
+        for (alias, case), v in grouped.items()
+    ]
+
+
+def _actor_ambiguity(named: list[_Named]) -> str:
+    """Outlet names are always written as names, and many are ordinary phrases otherwise
+    ("Russia today", "the guardian", "the times"): in running text they must be capitalised
+    as in the dictionary (a phrase known to name an actor, in `resolve`, need not be)."""
+    return "common_word" if all(n.kind == "media" for n in named) else ""
 
 
 def _people_phrases(ref: Reference, countries: CountryIndex) -> list[Phrase[_Entry]]:
