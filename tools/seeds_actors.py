@@ -122,6 +122,21 @@ ACTORS = [
     ("nsc_jp", "Japan National Security Council", "JPNGOV", "JPN", "GOV", "government", "Japan's National Security Council"),
     ("boj", "Bank of Japan", "JPNBUS", "JPN", "BUS", "government", "Bank of Japan|BOJ"),
     ("fed", "Federal Reserve", "USABUS", "USA", "BUS", "government", "Federal Reserve|the Fed"),
+    # --- religious communities (CAMEO 1.1b3 religion codes; Phoenix agents MOS, MOSSUN, CHR, ...):
+    # with a country they compose ("Lebanese Christians" -> LBNCHR), with a sector noun they
+    # take it ("Shiite militias" -> MOSSHIREB)
+    ("muslims", "Muslims", "MOS", "", "", "religion", "Muslims|Muslim|Moslems|Moslem"),
+    ("sunnis", "Sunni Muslims", "MOSSUN", "", "", "religion", "Sunnis|Sunni|Sunni Muslims|Sunni Arabs"),
+    ("shias", "Shia Muslims", "MOSSHI", "", "", "religion", "Shiites|Shiite|Shi'ites|Shi'ite|Shia|Shias|Shi'a|Shia Muslims|Shiite Muslims"),
+    ("christians", "Christians", "CHR", "", "", "religion", "Christians|Christian"),
+    ("catholics", "Catholics", "CHRCTH", "", "", "religion", "Catholics|Catholic|Roman Catholics|Roman Catholic"),
+    ("protestants", "Protestants", "CHRPRO", "", "", "religion", "Protestants|Protestant"),
+    ("orthodox", "Orthodox Christians", "CHRDOX", "", "", "religion", "Orthodox Christians|Orthodox Christian"),
+    ("copts", "Coptic Christians", "CHRCPT", "", "", "religion", "Copts|Coptic Christians|Coptic"),
+    ("jews", "Jews", "JEW", "", "", "religion", "Jews|Jewish"),
+    ("hindus", "Hindus", "HIN", "", "", "religion", "Hindus|Hindu"),
+    ("buddhists", "Buddhists", "BUD", "", "", "religion", "Buddhists|Buddhist"),
+    ("sikhs", "Sikhs", "SIK", "", "", "religion", "Sikhs|Sikh"),
     # --- media
     ("kyodo", "Kyodo News", "JPNMED", "JPN", "MED", "media", "Kyodo|Kyodo News|Kyodo News Agency"),
     ("nhk", "NHK", "JPNMED", "JPN", "MED", "media", "NHK|Japan Broadcasting Corporation"),

@@ -284,6 +284,13 @@ class ActorDictionary:
                 named = _pick(nxt.named, on)
                 if named.iso3 == country.iso3:  # "Japanese Self-Defense Forces"
                     return k - i + 1, _named_match(named)
+                if named.kind == "religion":  # "Lebanese Christians", "Iraqi Shiite militias"
+                    used = k - i + 1 + self._trailing_agents(matches, k + 1)
+                    last = matches[i + used - 1].phrase.value
+                    if last.kind == "agent":
+                        return used, _country_match(country, last.sector, "country")
+                    return used, ActorMatch(code=country.cameo_code + named.code, iso3=country.iso3,
+                                            sector=None, kind="country", name=country.name)
         sector = alias.sector or (_CAPITAL_SECTOR if alias.kind == "capital" else None)
         return 1, _country_match(country, sector, "country")
 
@@ -339,7 +346,10 @@ class ActorDictionary:
         k = self._next(tokens, matches, by_first, i, skip_modifiers=False)
         if k is not None and matches[k].phrase.value.kind == "agent":
             sector = matches[k].phrase.value.sector
-            if named.kind == "igo" and sector != named.sector:  # "NATO troops", "UN officials"
+            # "NATO troops", "UN officials", "Shiite militias"; but "Muslim leaders" are no
+            # government: religious leaders stay the community
+            if (named.kind == "igo" or (named.kind == "religion" and sector != "GOV")) \
+                    and sector != named.sector:
                 return k - i + 1, ActorMatch(
                     code=named.code + sector, iso3=named.iso3, sector=sector,
                     kind=named.kind, name=named.name, entity_id=named.actor_id)
@@ -445,7 +455,8 @@ def _actor_ambiguity(named: list[_Named]) -> str:
     """Outlet names are always written as names, and many are ordinary phrases otherwise
     ("Russia today", "the guardian", "the times"): in running text they must be capitalised
     as in the dictionary (a phrase known to name an actor, in `resolve`, need not be)."""
-    return "common_word" if all(n.kind == "media" for n in named) else ""
+    # religious communities too: "a catholic taste", "orthodox economics"
+    return "common_word" if all(n.kind in ("media", "religion") for n in named) else ""
 
 
 def _people_phrases(ref: Reference, countries: CountryIndex) -> list[Phrase[_Entry]]:

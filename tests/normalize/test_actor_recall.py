@@ -130,3 +130,19 @@ def test_media_names_only_as_names(actors, text, expected):
 
 def test_resolve_accepts_a_lowercase_media_name(actors):
     assert actors.resolve("russia today", ON).code == "RUSMED"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sunni Arabs boycotted the vote.", [("Sunni Arabs", "MOSSUN")]),
+        ("Pakistani Shiite militias regrouped.", [("Pakistani Shiite militias", "PAKREB")]),
+        ("Nigerian Christians marched in Jos.", [("Nigerian Christians", "NGACHR")]),
+        ("Shia militias fired rockets.", [("Shia militias", "MOSSHIREB")]),
+        ("Muslim leaders condemned the attack.", [("Muslim leaders", "MOS")]),
+        ("Sikhs and Hindus voted.", [("Sikhs", "SIK"), ("Hindus", "HIN")]),
+        ("a very catholic taste in music", []),
+    ],
+)
+def test_religious_communities(actors, text, expected):
+    assert _found(actors, text) == expected
