@@ -4,7 +4,10 @@
 -- deduplicating by ISO3) take the smallest value among the mentions, so rebuilds agree.
 create or replace table int_events_one_a_day as
 select
-    any_value(event_id)                       as event_id,
+    -- the id from the group's keys, built once per event rather than once per mention;
+    -- the same expression as int_mentions_keyed.event_id (event_links joins on it)
+    concat_ws('|', origin, coalesce(cast(event_day as varchar), 'undated'),
+              coalesce(key_source, '-'), coalesce(key_target, '-'), key_event) as event_id,
     origin,
     event_day                                 as event_date,
     key_event,
