@@ -41,17 +41,13 @@ def load(warehouse: str, run: RunInfo, articles: list[Article],
     """Load the run in one transaction (rolled back on any failure, so a retry starts from
     the same warehouse); the staging shards are removed once they are in the warehouse.
 
-    The `runs` row then gets the whole run's duration and the coding speed (sentences
-    per second of the coder), which the load alone cannot know."""
+    The `runs` row gets the whole run's duration (from `run.started_at`) and the coding
+    speed, written by `load_run` inside that transaction."""
     con = connect(warehouse)
     try:
         report = load_run(con, run=run, articles=articles, quarantined=quarantined,
-                          staging_dir=Path(staging_dir))
-        if coding is not None:
-            elapsed = (datetime.now(UTC) - run.started_at).total_seconds()
-            con.execute(
-                "update runs set duration_s = ?, sentences_per_s = ? where run_id = ?",
-                [round(elapsed, 4), round(coding.sentences_per_second, 2), run.run_id])
+                          staging_dir=Path(staging_dir),
+                          coding_seconds=coding.seconds if coding is not None else None)
     finally:
         con.close()
     shutil.rmtree(staging_dir, ignore_errors=True)

@@ -246,35 +246,50 @@ def _replace_mentions(
     files = _shards(staging_dir, MENTIONS_GLOB)
     if not files:
         return 0, int(replaced)
+    key = "concat_ws('|', " + ", ".join(
+        f"coalesce(cast({c} as varchar), '')" for c in _MENTION_KEY) + ")"
+    # The shards are read once, with each mention's identifying key computed once; the
+    # checks and the insert below all work on this temp table.
+    con.execute(
+        f"create or replace temp table _staged_mentions as "
+        f"select *, {key} as _mention_key from read_parquet(?)", [files])
+    try:
+        return _insert_staged_mentions(con, run, staging_dir), int(replaced)
+    finally:
+        con.execute("drop table if exists _staged_mentions")
+
+
+def _insert_staged_mentions(
+    con: duckdb.DuckDBPyConnection, run: RunInfo, staging_dir: Path | None
+) -> int:
     orphans = con.execute(
-        "select distinct doc_id from read_parquet(?) where doc_id not in "
-        "(select doc_id from _coded_documents) limit 3", [files]
+        "select distinct doc_id from _staged_mentions where doc_id not in "
+        "(select doc_id from _coded_documents) limit 3"
     ).fetchall()
     if orphans:
         raise DyadflowError(
             f"{staging_dir}: mentions of documents missing from the documents shards: "
             f"{[o[0] for o in orphans]}"
         )
-    key = "concat_ws('|', " + ", ".join(
-        f"coalesce(cast({c} as varchar), '')" for c in _MENTION_KEY) + ")"
     ((duplicated,),) = con.execute(
-        f"select count(*) from (select {key} as k from read_parquet(?) "
-        "group by k having count(*) > 1)", [files]
+        "select count(*) from (select _mention_key from _staged_mentions "
+        "group by _mention_key having count(*) > 1)"
     ).fetchall()
     # The id is the md5 of what identifies the mention in its article. Only when the coder
     # emitted the very same mention twice does it need an ordinal (a window: costly, rare).
-    ordinal = f"row_number() over (partition by {key} order by sentence_text)"
-    mention_id = (f"if({ordinal} = 1, md5({key}), md5({key} || '#' || {ordinal}))"
-                  if duplicated else f"md5({key})")
+    ordinal = "row_number() over (partition by _mention_key order by sentence_text)"
+    mention_id = (f"case when {ordinal} = 1 then md5(_mention_key) "
+                  f"else md5(_mention_key || '#' || {ordinal}) end"
+                  if duplicated else "md5(_mention_key)")
     fields = [f for f in CodedEvent.field_names() if f != "doc_id"]
     ((loaded,),) = con.execute(
         f"insert into event_mentions by name select {mention_id} as mention_id, "
         "doc_id as article_id, 'dyadflow' as origin, "
         + ", ".join(fields)
-        + ", ? as coder_version, ? as dictionary_version, ? as run_id from read_parquet(?)",
-        [run.coder_version, run.dictionary_version, run.run_id, files],
+        + ", ? as coder_version, ? as dictionary_version, ? as run_id from _staged_mentions",
+        [run.coder_version, run.dictionary_version, run.run_id],
     ).fetchall()
-    return int(loaded), int(replaced)
+    return int(loaded)
 
 
 def _refresh_volumes(con: duckdb.DuckDBPyConnection) -> None:
@@ -360,8 +375,14 @@ def load_run(
     staging_dir: Path | None,
     sql_root: Path | None = None,
     seeds_root: Path | None = None,
+    coding_seconds: float | None = None,
 ) -> LoadReport:
-    """Load one run in one transaction (see module docstring); raises on any failure."""
+    """Load one run in one transaction (see module docstring); raises on any failure.
+
+    The `runs` row describes the whole run, not just this load: `duration_s` runs from
+    `run.started_at` (set when the run began, before reading and coding) to the commit,
+    and `sentences_per_s` is the coder's speed when the caller says how long coding took
+    (`coding_seconds`), else sentences over the whole run's duration."""
     clock = time.perf_counter()
     timings: dict[str, float] = {}
 
@@ -409,7 +430,13 @@ def load_run(
             duration_s=round(duration, 4),
             timings=timings,
         )
-        write_run(con, run, status="succeeded", ended_at=_now(), counts=report_counts(report))
+        ended = _now()
+        run_seconds = (ended - run.started_at).total_seconds()
+        write_run(con, run, status="succeeded", ended_at=ended, counts={
+            **report_counts(report),
+            "duration_s": round(run_seconds, 4),
+            "sentences_per_s": _rate(report.n_sentences, coding_seconds or run_seconds),
+        })
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
@@ -418,7 +445,7 @@ def load_run(
 
 
 def report_counts(report: LoadReport) -> dict[str, Any]:
-    """The `runs` columns filled from a LoadReport."""
+    """The `runs` count columns filled from a LoadReport (load_run adds the timings)."""
     q1, q2, q3, q4 = report.new_events_by_quad
     return {
         "n_articles_seen": report.n_articles_seen,
@@ -434,11 +461,11 @@ def report_counts(report: LoadReport) -> dict[str, Any]:
         "new_events_q2": q2,
         "new_events_q3": q3,
         "new_events_q4": q4,
-        "duration_s": report.duration_s,
-        "sentences_per_s": (
-            round(report.n_sentences / report.duration_s, 2) if report.duration_s else None
-        ),
     }
+
+
+def _rate(count: int, seconds: float) -> float | None:
+    return round(count / seconds, 2) if seconds > 0 else None
 
 
 def record_failed_run(

@@ -261,3 +261,28 @@ def test_the_same_mention_twice_gets_two_stable_ids(make, warehouse, tmp_path):
     load_run(warehouse, run=make.run("r2", recode=True), articles=[article], quarantined=[],
              staging_dir=run_dir)
     assert sorted(warehouse.execute("select mention_id from event_mentions").fetchall()) == first
+
+
+def test_runs_row_times_the_whole_run(make, warehouse, tmp_path):
+    """duration_s runs from the run's start (before coding), not from the load's; the
+    coder's speed comes from the coding time the caller gives."""
+    from datetime import UTC, datetime, timedelta
+
+    articles, docs = make.demo_corpus()
+    run = replace(make.run("r1"), started_at=datetime.now(UTC) - timedelta(seconds=90))
+    report = load_run(warehouse, run=run, articles=articles, quarantined=[],
+                      staging_dir=make.stage(tmp_path / "staging" / "r1", docs),
+                      coding_seconds=2.0)
+    ((duration, per_second),) = warehouse.execute(
+        "select duration_s, sentences_per_s from runs").fetchall()
+    assert 90 <= duration < 90 + 60
+    assert per_second == report.n_sentences / 2.0
+    # without a coding time: sentences over the whole run
+    run2 = replace(make.run("r2", recode=True),
+                   started_at=datetime.now(UTC) - timedelta(seconds=40))
+    load_run(warehouse, run=run2, articles=articles, quarantined=[],
+             staging_dir=make.stage(tmp_path / "staging" / "r2", docs))
+    ((duration, per_second),) = warehouse.execute(
+        "select duration_s, sentences_per_s from runs where run_id = 'r2'").fetchall()
+    assert 40 <= duration < 40 + 60
+    assert per_second == pytest.approx(report.n_sentences / duration, abs=0.01)
