@@ -36,6 +36,11 @@ ACTORS = [
     ("unifil", "UNIFIL", "IGOUNO", "", "MIL", "igo", "UNIFIL|UN Interim Force in Lebanon"),
     ("imf", "International Monetary Fund", "IGOUNODEVIMF", "", "BUS", "igo", "International Monetary Fund|IMF"),
     ("worldbank", "World Bank", "IGOUNODEVWBK", "", "BUS", "igo", "World Bank"),
+    ("adb", "Asian Development Bank", "IGOASADEV", "", "DEV", "igo", "Asian Development Bank|ADB"),
+    ("afdb", "African Development Bank", "IGOAFRDEV", "", "DEV", "igo", "African Development Bank|AfDB"),
+    ("idb", "Inter-American Development Bank", "IGOLAMDEV", "", "DEV", "igo", "Inter-American Development Bank|IDB"),
+    ("aiib", "Asian Infrastructure Investment Bank", "IGOASADEV", "", "DEV", "igo", "Asian Infrastructure Investment Bank|AIIB"),
+    ("ebrd", "European Bank for Reconstruction and Development", "IGOEURDEV", "", "DEV", "igo", "European Bank for Reconstruction and Development|EBRD"),
     ("wto", "World Trade Organization", "IGOBUSWTO", "", "BUS", "igo", "World Trade Organization|World Trade Organisation|WTO"),
     # --- regional and other intergovernmental organisations
     ("nato", "NATO", "IGOWSTNAT", "", "MIL", "igo", "NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|the Alliance|Atlantic alliance"),
@@ -250,12 +255,21 @@ minister|GOV|
 ministers|GOV|
 president|GOV|head of state
 prime minister|GOV|
+prime ministers|GOV|
+presidents|GOV|
+head of state|GOV|
+heads of state|GOV|
+head of government|GOV|
+heads of government|GOV|
+monarch|GOV|
+secretary general|GOV|a title; known holders are in people.csv
 premier|GOV|
 chancellor|GOV|
 vice president|GOV|
 deputy prime minister|GOV|
 foreign ministry|GOV|
 foreign minister|GOV|
+foreign ministers|GOV|
 foreign office|GOV|
 ministry of foreign affairs|GOV|
 state department|GOV|U.S. foreign ministry
@@ -266,6 +280,8 @@ ministry of defense|GOV|
 ministry of defence|GOV|
 defense minister|GOV|
 defence minister|GOV|
+defense ministers|GOV|
+defence ministers|GOV|
 defense secretary|GOV|
 defence secretary|GOV|
 defense department|GOV|
@@ -303,11 +319,15 @@ crown prince|GOV|
 diplomats|GOV|
 diplomat|GOV|
 ambassador|GOV|
+ambassadors|GOV|
 embassy|GOV|
 envoy|GOV|
+envoys|GOV|
 negotiators|GOV|
 mayor|GOV|local government
+mayors|GOV|local government
 governor|GOV|local government
+governors|GOV|local government
 state media|MED|
 military|MIL|
 militaries|MIL|
@@ -400,6 +420,8 @@ rebel|REB|
 insurgents|REB|
 insurgent|REB|
 insurgent groups|REB|
+maoists|REB|
+maoist rebels|REB|
 militant|REB|
 militant groups|REB|
 guerrilla|REB|

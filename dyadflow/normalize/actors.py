@@ -33,11 +33,11 @@ _MODIFIERS = frozenset(
     "central interim new own main joint".split()
 )
 _LINKS_ANY = frozenset({"of", "from"})
-# "in" links a sector noun to the place where its people live; not for forces, which are
-# often abroad ("Russian troops in Ukraine").
+# "in" links a sector noun to the place where its people live ("rebels in Darfur"); not for
+# forces, which are often abroad ("Russian troops in Ukraine").
 _LINK_IN = "in"
 _IN_SECTORS = frozenset({"CVL", "COP", "REF", "HLH", "EDU", "MED", "LAB", "AGR", "REL", "OPP",
-                         "LEG", "JUD", "BUS", "GOV"})
+                         "LEG", "JUD", "BUS", "GOV", "REB", "RAD", "PTY"})
 _CAPITAL_SECTOR = "GOV"  # "Tokyo said", "Washington approved": the capital stands for the government
 # "Hungarian and Romanian officials": adjectives joined by these share the noun that follows
 _COORDINATORS = frozenset({"and", "or", ",", "&"})
@@ -203,8 +203,10 @@ class ActorDictionary:
                 if kind in ("country", "agent", "actor", "place", "region"):
                     used += self._trailing_agents(matches, i + used)
                 last = matches[i + used - 1]
-                end = self._title_name_end(tokens, by_first, last)
+                end = self._title_name_end(tokens, matches, by_first, last)
                 mentions.append(ActorMention(m.start, end, text[m.start : end], match))
+                while i + used < len(matches) and matches[i + used].start < end:
+                    used += 1  # a sector word taken into the name ("Defence Secretary Tom King")
             i += used
         return mentions
 
@@ -231,12 +233,12 @@ class ActorDictionary:
         return None
 
     @staticmethod
-    def _title_name_end(tokens, by_first, last: Match[_Entry]) -> int:
+    def _title_name_end(tokens, matches, by_first, last: Match[_Entry]) -> int:
         """End of a mention that closes with a title: 'British Defence Secretary Jane Doe'
         runs over the (unknown) name."""
         if not _is_title(last.phrase.value):
             return last.end
-        j = _after_name(tokens, by_first, last.last)
+        j = _after_name(tokens, matches, by_first, last.last)
         return tokens[j - 1].end if j > last.last else last.end
 
     def _trailing_agents(self, matches, k: int) -> int:
@@ -320,7 +322,7 @@ class ActorDictionary:
         if k is not None and matches[k].phrase.value.kind == "person":
             return k - i + 1, _person_match(matches[k].phrase.value, on)  # "President Joe Biden"
         if _is_title(entry):  # "Prime Minister Jane Doe of Norway": the name sits between
-            j = _after_name(tokens, by_first, j)
+            j = _after_name(tokens, matches, by_first, j)
         if j < len(tokens) and (
             tokens[j].key in _LINKS_ANY or (tokens[j].key == _LINK_IN and entry.sector in _IN_SECTORS)
         ):
@@ -361,13 +363,19 @@ def _is_title(entry: _Entry) -> bool:
     return entry.kind == "agent" and entry.phrase.split()[-1].lower() in _TITLE_WORDS
 
 
-def _after_name(tokens: Sequence[Token], by_first, j: int) -> int:
-    """Index after up to three capitalised words from token j that start no dictionary match
-    (a name the dictionary does not know)."""
+def _after_name(tokens: Sequence[Token], matches, by_first, j: int) -> int:
+    """Index after up to three capitalised words from token j (a name the dictionary does not
+    know) that start no dictionary match, except a one-word sector noun after the first
+    word: surnames such as King, Major or Bishop."""
     first = j
-    while j < len(tokens) and j - first < 3 and j not in by_first:
+    while j < len(tokens) and j - first < 3:
         token = tokens[j]
         if not (token.text[:1].isupper() and token.text.isalpha()) or token.key in _NOT_NAMES:
+            break
+        k = by_first.get(j)
+        if k is not None and not (
+            j > first and matches[k].phrase.value.kind == "agent" and matches[k].last == j + 1
+        ):
             break
         j += 1
     return j

@@ -71,6 +71,13 @@ def test_weapons_stand_for_the_forces(actors, text, expected):
         ("Kenyan Foreign Minister Joy Mbalaki visited Accra.", [("Kenyan Foreign Minister Joy Mbalaki", "KENGOV"), ("Accra", "GHAGOV")]),
         ("Prime Minister Tomas Verholm of Norway resigned.", [("Prime Minister Tomas Verholm of Norway", "NORGOV")]),
         ("Peru's President Ana Quillca flew home.", [("Peru's President Ana Quillca", "PERGOV")]),
+        # a surname that is also a sector word belongs to the name
+        ("Canadian Trade Minister Ellen Bishop spoke.", [("Canadian Trade Minister Ellen Bishop", "CANGOV")]),
+        ("Chilean Foreign Minister Pedro Prince met them.", [("Chilean Foreign Minister Pedro Prince", "CHLGOV")]),
+        # plural titles and "of <country>"
+        ("The foreign ministers of Ghana and Togo met.", [("foreign ministers of Ghana", "GHAGOV"), ("Togo", "TGO")]),
+        ("Maoist rebels in Nepal attacked a post.", [("Maoist rebels in Nepal", "NPLREB")]),
+        ("Pakistani troops in Afghanistan", [("Pakistani troops", "PAKMIL"), ("Afghanistan", "AFG")]),
         # a weekday after a title is no name
         ("the Chilean minister Tuesday said", [("Chilean minister", "CHLGOV")]),
         # lowercase words after a title are no name
@@ -91,7 +98,8 @@ def test_title_before_an_unknown_name(actors, text, expected):
         ("Hamas", "PSEREB"), ("Fatah", "PSEPTY"), ("the PLO", "PSEGOV"), ("PKK", "TURREB"),
         ("FARC", "COLREB"), ("Hezbollah", "LBNREB"), ("AQIM", "DZAREB"), ("AQAP", "YEMREB"),
         ("Daesh", "IMGMOSISI"), ("Ansar Allah", "YEMREB"), ("the Muslim Brotherhood", "EGYOPP"),
-        ("Rapid Support Forces", "SDNREB"), ("M23", "CODREB"),
+        ("Rapid Support Forces", "SDNREB"), ("M23", "CODREB"), ("the Asian Development Bank", "IGOASADEV"),
+        ("African Development Bank", "IGOAFRDEV"), ("EBRD", "IGOEURDEV"),
     ],
 )
 def test_organisations_in_the_news(actors, phrase, code):
