@@ -94,11 +94,11 @@ def _articles_table(articles: Sequence[Article], run_id: str, ingested_at: datet
             "source": pa.array([a.source for a in rows], pa.string()),
             "url": pa.array([a.url for a in rows], pa.string()),
             "published_at": pa.array([a.published_at for a in rows], pa.timestamp("us", "UTC")),
-            "ingested_at": pa.array([ingested_at] * len(rows), pa.timestamp("us", "UTC")),
+            "ingested_at": pa.repeat(pa.scalar(ingested_at, pa.timestamp("us", "UTC")), len(rows)),
             "origin_file": pa.array([a.origin_file for a in rows], pa.string()),
             "origin_line": pa.array([a.origin_line for a in rows], pa.int32()),
             "text": pa.array([a.text for a in rows], pa.string()),
-            "run_id": pa.array([run_id] * len(rows), pa.string()),
+            "run_id": pa.repeat(pa.scalar(run_id, pa.string()), len(rows)),
         }
     )
 
@@ -173,7 +173,10 @@ def select_articles_to_code(
 
 
 def _upsert_articles(con: duckdb.DuckDBPyConnection, table: pa.Table) -> tuple[int, int]:
-    """Insert new articles, replace those whose content hash changed; (new, changed)."""
+    """Insert new articles, replace those whose content hash changed; (new, changed).
+
+    Rows inserted here take their coding counts from `_coded_documents` at once (the
+    documents are staged first), so only already-stored articles need an UPDATE."""
     con.register("_incoming_articles", table)
     try:
         con.execute(
@@ -187,8 +190,11 @@ def _upsert_articles(con: duckdb.DuckDBPyConnection, table: pa.Table) -> tuple[i
             "(select article_id from _article_changes where not is_new)"
         )
         con.execute(
-            "insert into articles by name select * from _incoming_articles "
-            "where article_id in (select article_id from _article_changes)"
+            "insert into articles by name select i.*, d.n_sentences, d.n_words, "
+            "case when d.doc_id is not null then i.content_hash end as coded_hash "
+            "from _incoming_articles as i "
+            "left join _coded_documents as d on d.doc_id = i.article_id "
+            "where i.article_id in (select article_id from _article_changes)"
         )
         new, changed = con.execute(
             "select count(*) filter (where is_new), count(*) filter (where not is_new) "
@@ -222,6 +228,13 @@ def _stage_documents(con: duckdb.DuckDBPyConnection, staging_dir: Path | None) -
     ).fetchall()
     if dupes:
         raise DyadflowError(f"{staging_dir}: documents staged twice: {[d[0] for d in dupes]}")
+    (n,) = con.execute("select count(*) from _coded_documents").fetchall()[0]
+    return int(n)
+
+
+def _check_documents_have_articles(
+    con: duckdb.DuckDBPyConnection, staging_dir: Path | None
+) -> None:
     orphans = con.execute(
         "select doc_id from _coded_documents where doc_id not in "
         "(select article_id from articles) limit 3"
@@ -230,8 +243,6 @@ def _stage_documents(con: duckdb.DuckDBPyConnection, staging_dir: Path | None) -
         raise DyadflowError(
             f"{staging_dir}: staged documents without an article: {[o[0] for o in orphans]}"
         )
-    (n,) = con.execute("select count(*) from _coded_documents").fetchall()[0]
-    return int(n)
 
 
 def _replace_mentions(
@@ -395,14 +406,17 @@ def load_run(
     try:
         before = events_by_quad(con)
         step = time.perf_counter()
+        n_coded = _stage_documents(con, staging_dir)
         new, changed = _upsert_articles(con, _articles_table(articles, run.run_id, _now()))
+        _check_documents_have_articles(con, staging_dir)
         n_quarantined = insert_quarantine(con, quarantined, run.run_id)
         step = lap("articles", step)
-        n_coded = _stage_documents(con, staging_dir)
+        # articles stored before this run and re-coded now (inserted ones are done)
         con.execute(
             "update articles set n_sentences = d.n_sentences, n_words = d.n_words, "
             "coded_hash = articles.content_hash, run_id = ? "
-            "from _coded_documents as d where articles.article_id = d.doc_id",
+            "from _coded_documents as d where articles.article_id = d.doc_id "
+            "and d.doc_id not in (select article_id from _article_changes)",
             [run.run_id],
         )
         (n_sentences,) = con.execute(
