@@ -260,14 +260,14 @@ def _replace_mentions(
     key = "concat_ws('|', " + ", ".join(
         f"coalesce(cast({c} as varchar), '')" for c in _MENTION_KEY) + ")"
     # The shards are read once, with each mention's identifying key computed once; the
-    # checks and the insert below all work on this temp table.
+    # checks and the insert below all work on this temp table (gone with the transaction
+    # if anything fails).
     con.execute(
         f"create or replace temp table _staged_mentions as "
         f"select *, {key} as _mention_key from read_parquet(?)", [files])
-    try:
-        return _insert_staged_mentions(con, run, staging_dir), int(replaced)
-    finally:
-        con.execute("drop table if exists _staged_mentions")
+    loaded = _insert_staged_mentions(con, run, staging_dir)
+    con.execute("drop table _staged_mentions")
+    return loaded, int(replaced)
 
 
 def _insert_staged_mentions(
@@ -394,6 +394,29 @@ def load_run(
     `run.started_at` (set when the run began, before reading and coding) to the commit,
     and `sentences_per_s` is the coder's speed when the caller says how long coding took
     (`coding_seconds`), else sentences over the whole run's duration."""
+    # Row order in a table means nothing here (ids are content-derived, readers sort), and
+    # letting DuckDB write rows in any order makes the bulk copies about a fifth faster.
+    # Set outside the transaction, so it can be restored after a rollback too.
+    ((ordered,),) = con.execute(
+        "select current_setting('preserve_insertion_order')").fetchall()
+    con.execute("set preserve_insertion_order = false")
+    try:
+        return _load_run_in_transaction(con, run, articles, quarantined, staging_dir,
+                                        sql_root, seeds_root, coding_seconds)
+    finally:
+        con.execute(f"set preserve_insertion_order = {'true' if ordered else 'false'}")
+
+
+def _load_run_in_transaction(
+    con: duckdb.DuckDBPyConnection,
+    run: RunInfo,
+    articles: Sequence[Article],
+    quarantined: Sequence[Quarantined],
+    staging_dir: Path | None,
+    sql_root: Path | None,
+    seeds_root: Path | None,
+    coding_seconds: float | None,
+) -> LoadReport:
     clock = time.perf_counter()
     timings: dict[str, float] = {}
 
