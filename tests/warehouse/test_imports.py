@@ -107,3 +107,8 @@ def test_icews_sample_appears_in_dyad_month(shared_data, tmp_path, capsys):
     assert main(["sql", "--warehouse", path, "--format", "csv",
                  "select count(*) from runs where status = 'succeeded'"]) == 0
     assert capsys.readouterr().out.splitlines()[1] == "1"
+    # every country name of the sample ("Occupied Palestinian Territory", catalogue forms
+    # such as "Korea, Republic of") resolves: nothing is quarantined
+    assert main(["sql", "--warehouse", path, "--format", "csv",
+                 "select count(*) from quarantine"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == "0"
