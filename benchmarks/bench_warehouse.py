@@ -165,6 +165,7 @@ def bench_load(n_rows: int, workdir: Path) -> dict:
         "load_seconds": round(load_s, 2), "load_rows_per_s": round(n_rows / load_s),
         "models_seconds": report.timings["models"], "run_seconds": round(total, 2),
         "run_rows_per_s": round(n_rows / total), "events": report.n_events,
+        "step_seconds": report.timings,
     }
 
 
