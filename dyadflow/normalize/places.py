@@ -18,9 +18,11 @@ from dyadflow.normalize._tables import optional, required, seed_error
 from dyadflow.normalize.countries import CountryIndex
 from dyadflow.reference import Reference
 
+# "on", "of" and "over" are left out: "sanctions on Russia", "the invasion of Ukraine" and
+# "concern over China" name a party, not a place
 _LOCATIVE = frozenset(
-    "in near at outside inside around across into throughout within on over of toward "
-    "towards along off".split()
+    "in near at outside inside around across into throughout within toward towards along "
+    "off".split()
 )
 _PLACE_KINDS = frozenset({"capital", "city", "subdivision"})
 _COUNTRY_KINDS = frozenset({"name", "short", "old", "capital"})
@@ -95,9 +97,11 @@ class Gazetteer:
     def locate(self, text: str, exclude: Sequence[tuple[int, int]] = ()) -> Location | None:
         """The most specific place the sentence names, or None.
 
-        `exclude` holds character spans of the event's actors: a place name that is only an
-        actor ("Japan supplied ...", "Washington asked ...") says who acted, not where, so it
-        counts as a location only when a locative word governs it ("troops in Ukraine").
+        A country counts only when a locative word governs it ("troops in Ukraine"): a bare
+        country name ("Japan supplied ...", "support for Ukraine") names a party, and taking
+        it for the place would be a guess. `exclude` holds character spans of the event's
+        actors: a city or region that is an actor ("Washington asked ...", "Kharkiv police")
+        is likewise a place only under a locative word.
         """
         if not isinstance(text, str) or not text:
             return None
@@ -115,13 +119,21 @@ class Gazetteer:
         best: tuple[tuple, Match, _Place] | None = None
         locative = [_locative(tokens, m) for m in matches]
         for order, match in enumerate(matches):
-            place = _choose(match.phrase.value, named)
             # "in Ukraine's Donetsk region": the preposition governs the whole phrase
             if order and matches[order - 1].last == match.first - 1 and tokens[match.first - 1].key == "'s":
                 locative[order] = locative[order] or locative[order - 1]
+            options = match.phrase.value
+            if not locative[order]:
+                # a whole country; "Gaza" (a country alias that is also a region) stays
+                options = [p for p in options if p.kind != "country" or p.admin1 is not None]
+                if not options:
+                    continue
+            place = _choose(options, named)
             score = (locative[order], _KIND_RANK[place.kind], place.admin1 is not None, -order)
             if best is None or score > best[0]:
                 best = (score, match, place)
+        if best is None:
+            return None
         _, match, place = best
         if place.kind == "country":
             # "shelled Donetsk in Ukraine": a place inside the chosen country is more precise

@@ -17,7 +17,6 @@ CASES = [
     ("Strikes near Kharkiv and Sumy", "UKR", "UA-63", "Kharkiv"),
     ("in Ukraine's Donetsk region", "UKR", "UA-14", "Donetsk region"),
     ("in the Donetsk region of Ukraine", "UKR", "UA-14", "Donetsk region"),
-    ("Japan exported missiles to the United States.", "JPN", None, "Japan"),
     ("Talks were held in Geneva between Iran and the U.S.", "CHE", None, "Geneva"),
     ("Rockets hit Tripoli, Libya's capital.", "LBY", "LY-TB", "Tripoli"),
     ("A blast in Aleppo killed three.", "SYR", "SY-HL", "Aleppo"),
@@ -49,7 +48,12 @@ def test_locate(gazetteer, text, iso3, admin1, name):
 @pytest.mark.parametrize(
     "text",
     ["Japanese troops arrived.", "The Kremlin said nothing.", "No places here.", "", "He met the Central committee.",
-     "Nice work, said the reading group."],
+     "Nice work, said the reading group.",
+     # a bare country names a party, not the place: no location is guessed from it
+     "Japan exported missiles to the United States.",
+     "The United States imposed sanctions on Russia.",
+     "Japan voiced concern over China's military rise.",
+     "The White House supports Ukraine in its conflict with Russia."],
 )
 def test_no_location(gazetteer, text):
     assert gazetteer.locate(text) is None
@@ -75,5 +79,6 @@ def test_whitespace_insensitive(gazetteer, case, space):
 @given(st.sampled_from(CASES))
 def test_idempotent_on_its_own_text(gazetteer, case):
     location = gazetteer.locate(case[0])
-    again = gazetteer.locate(location.text)
+    # a bare country name is no location (it names a party), so ask for the place itself
+    again = gazetteer.locate(f"in {location.text}")
     assert (again.iso3, again.admin1) == (location.iso3, location.admin1)
