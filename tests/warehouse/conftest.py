@@ -12,7 +12,7 @@ import pytest
 from dyadflow.records import Article, CodedDocument, CodedEvent
 from dyadflow.staging import write_shard
 from dyadflow.warehouse.db import connect
-from dyadflow.warehouse.loads import RunInfo
+from dyadflow.warehouse.loads import RunInfo, load_run
 
 
 def make_article(article_id: str, text: str, *, source: str | None = "Test Wire",
@@ -101,3 +101,13 @@ def make():
     """The builders above, for test modules (importlib mode cannot import conftest)."""
     return SimpleNamespace(article=make_article, event=make_event, run=make_run, stage=stage,
                            demo_corpus=demo_corpus)
+
+
+@pytest.fixture
+def loaded(make, warehouse, tmp_path):
+    """A warehouse holding the small demo corpus, loaded as run r1."""
+    articles, docs = make.demo_corpus()
+    run_dir = make.stage(tmp_path / "staging" / "r1", docs)
+    load_run(warehouse, run=make.run("r1"), articles=articles, quarantined=[],
+             staging_dir=run_dir)
+    return warehouse

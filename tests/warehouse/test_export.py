@@ -16,16 +16,6 @@ from dyadflow.warehouse.export import (
     export_schemas,
     verify_manifest,
 )
-from dyadflow.warehouse.loads import load_run
-
-
-@pytest.fixture
-def loaded(make, warehouse, tmp_path):
-    articles, docs = make.demo_corpus()
-    run_dir = make.stage(tmp_path / "staging" / "r1", docs)
-    load_run(warehouse, run=make.run("r1"), articles=articles, quarantined=[],
-             staging_dir=run_dir)
-    return warehouse
 
 
 def read_table(out, table):

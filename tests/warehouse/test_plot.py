@@ -14,15 +14,6 @@ from dyadflow.warehouse.loads import load_run
 from dyadflow.warehouse.plot import dyad_series, plot_dyad
 
 
-@pytest.fixture
-def loaded(make, warehouse, tmp_path):
-    articles, docs = make.demo_corpus()
-    run_dir = make.stage(tmp_path / "staging" / "r1", docs)
-    load_run(warehouse, run=make.run("r1"), articles=articles, quarantined=[],
-             staging_dir=run_dir)
-    return warehouse
-
-
 def test_series_and_png(loaded, tmp_path):
     series = dyad_series(loaded, "jpn", "usa", freq="day")
     assert series.periods == (date(2024, 3, 4),)
