@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -34,3 +36,28 @@ def reference():
 @pytest.fixture(scope="session")
 def demo_articles_dir() -> Path:
     return REPO / "seeds" / "articles"
+
+
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # clients that give up (timeouts, size limits) are part of the tests
+
+
+@pytest.fixture(scope="session")
+def serve_http():
+    """serve(handler_class) -> base URL of a real HTTP server on 127.0.0.1 (a free port),
+    running in a thread until the end of the session."""
+    servers: list[QuietServer] = []
+
+    def serve(handler) -> str:
+        httpd = QuietServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        servers.append(httpd)
+        return f"http://127.0.0.1:{httpd.server_address[1]}"
+
+    yield serve
+    for httpd in servers:
+        httpd.shutdown()
+        httpd.server_close()

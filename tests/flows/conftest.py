@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import duckdb
@@ -94,11 +93,6 @@ def query():
     return _query
 
 
-class QuietServer(ThreadingHTTPServer):
-    def handle_error(self, request, client_address):
-        pass  # clients that give up (timeouts, size limits) are part of the tests
-
-
 class FeedHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.0"
     etag = '"demo-1"'
@@ -130,11 +124,5 @@ class FeedHandler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def feed_server():
-    httpd = QuietServer(("127.0.0.1", 0), FeedHandler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+def feed_server(serve_http):
+    return serve_http(FeedHandler)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -93,11 +92,6 @@ ETAG = '"v1"'
 SLOW_SECONDS = 1.5
 
 
-class QuietServer(ThreadingHTTPServer):
-    def handle_error(self, request, client_address):
-        pass  # clients that give up (timeouts, size limits) are part of the tests
-
-
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.0"
 
@@ -181,14 +175,8 @@ class Handler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def server():
-    httpd = QuietServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+def server(serve_http):
+    return serve_http(Handler)
 
 
 LIMITS = FeedLimits(timeout_s=0.5, deadline_s=5, max_bytes=200_000, max_redirects=3)
