@@ -42,7 +42,9 @@ class CodedEvent:
     """One coded event mention: who did what to whom, where and when, and why we think so.
 
     Offsets are character offsets into the text handed to the coder (the article text), so
-    `text[source_start:source_end] == source_text`.
+    `text[source_start:source_end] == source_text`. The source/target text is the noun
+    phrase naming the actor ("two British soldiers"), which contains the phrase the actor
+    dictionary matched ("British soldiers" -> GBRMIL); for a pronoun it is the antecedent.
     """
 
     doc_id: str

@@ -54,6 +54,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 REPORTER_PREPS = frozenset({"according", "per"})
 COMPLEMENT_PREPS = ("to", "with", "for", "on", "against", "from", "toward", "towards")
 REPORTER_VERBS = frozenset({"cite", "quote"})
+# what a participant's noun phrase keeps around its head (see SentenceExtractor.phrase_of)
+PHRASE_LEFT_CUT_DEPS = frozenset({"case", "mark", "cc", "punct", "advmod", "dep", "conj"})
+PHRASE_RIGHT_DEPS = frozenset({"flat", "compound", "nummod", "appos"})
+PHRASE_RIGHT_PREPS = frozenset({"of", "in", "from"})
 
 # nouns that head time expressions ("met Monday", "this week"), never an object
 TIME_WORDS = frozenset({
@@ -72,6 +76,9 @@ class Participant:
     mention: ActorMention
     via: str  # how it was found: "subject", "object", "prep:to", "pronoun", ...
     confidence: float
+    # the noun phrase naming the participant ("two British soldiers" for the mention
+    # "British soldiers"), as character offsets in the sentence; None: the mention itself
+    phrase: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,8 +195,42 @@ class SentenceExtractor:
         phrase ("the government of Japan")."""
         key = (token.i, role, exclude, depth)
         if key not in self._actors:
-            self._actors[key] = self._find_actors(token, role=role, exclude=exclude, depth=depth)
+            found = self._find_actors(token, role=role, exclude=exclude, depth=depth)
+            if depth == 0 and len(found) == 1 and not found[0].via.endswith(
+                    ("/pronoun", "/relative")):
+                found = [replace(found[0], phrase=self.phrase_of(token))]
+            self._actors[key] = found
         return self._actors[key]
+
+    def phrase_of(self, token: Token) -> tuple[int, int]:
+        """The noun phrase a nominal head spans: its premodifiers, names, appositions and
+        'of'/'in'/'from' phrases ("two British soldiers", "rebels in Nepal"); not its
+        preposition, conjuncts, clauses or time phrases. Trimmed of edge punctuation."""
+        kept = {token.i}
+        for child in token.children:
+            if child.i < token.i:
+                keep = child.dep_ not in PHRASE_LEFT_CUT_DEPS
+            else:
+                keep = child.dep_ in PHRASE_RIGHT_DEPS or (
+                    child.dep_ == "nmod" and _case(child) in PHRASE_RIGHT_PREPS
+                    and not (token.pos_ == "PROPN" and _case(child) == "in")
+                    and child.lower_ not in TIME_WORDS
+                ) or (child.dep_ == "acl" and child.tag_ in ("VBG", "VBN")
+                      and _mark(child) is None)
+            if keep:
+                kept.update(t.i for t in child.subtree)
+        start = end = token.i
+        while start - 1 in kept:
+            start -= 1
+        while end + 1 in kept:
+            end += 1
+        while start < token.i and (self.doc[start].is_punct or self.doc[start].dep_ == "cc"):
+            start += 1
+        # "Arafat Wednesday", "Pakistan today": a time word the parser hung on the name
+        while end > token.i and (self.doc[end].lower_ in TIME_WORDS or (
+                self.doc[end].is_punct and self.doc[end].text != ")")):
+            end -= 1
+        return self.doc[start].idx, self.doc[end].idx + len(self.doc[end].text)
 
     def _find_actors(self, token: Token, *, role: str, exclude: str | None,
                      depth: int) -> list[Participant]:
@@ -348,8 +389,8 @@ class SentenceExtractor:
             for child in head.children:
                 if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
                     return self.group(child), "subject"
-        if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ in (
-                "NOUN", "PROPN") and not _has_subject(verb):
+        if (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ in (
+                "NOUN", "PROPN") and not _has_subject(verb)) or _misparsed_finite(verb):
             # "The EU foreign ministers agreed ...": a finite verb misattached as a modifier
             return self.group(head), "subject"
         if verb.dep_ == "xcomp":
@@ -415,6 +456,8 @@ class SentenceExtractor:
             return verb.head  # "the weapons supplied by the US"
         if _misparsed_modifier(verb):
             return verb.head
+        if _misparsed_finite(verb):
+            return _nominal_object(verb)
         if not passive:
             # "amassed more than 100,000 troops": a comparative quantity parsed as a 'than'
             # phrase or as a caseless nominal that is no time expression
@@ -1028,6 +1071,29 @@ def _misparsed_modifier(verb: Token) -> bool:
     )
 
 
+def _misparsed_finite(verb: Token) -> bool:
+    """A past-tense verb with an object, parsed as a modifier of the sentence's root noun
+    ("Palestinians blamed Israel for ..." read as "Palestinians [who were] blamed"): a known
+    parser error on short news sentences; the noun is the verb's subject."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.i < verb.i
+        and not _has_subject(verb)
+        and _nominal_object(verb) is not None
+    )
+
+
+def _nominal_object(verb: Token) -> Token | None:
+    """The object, also when parsed as a nominal 'xcomp' (as after a misparsed verb)."""
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS or (child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN")):
+            return child
+    return None
+
+
 def _is_passive(verb: Token) -> bool:
     """A passive clause has a passive auxiliary; a 'passive subject' without one is a parser
     error and is read as an active subject. A bare past participle with a 'by' phrase and no
@@ -1037,6 +1103,7 @@ def _is_passive(verb: Token) -> bool:
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children) and any(
             c.dep_ in ("obl", "obl:agent") and _case(c) == "by" for c in verb.children):
         return True
-    # "the weapons supplied by the US": a past participle modifying a noun
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+    # "the weapons supplied by the US": a past participle modifying a noun; with an object
+    # of its own it is a misattached finite verb instead ("Palestinians blamed Israel")
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not _misparsed_finite(verb)
 

@@ -20,6 +20,7 @@ from spacy.pipeline import Sentencizer
 from dyadflow.coder.extraction import (
     THIRD_PERSON,
     Extraction,
+    Participant,
     SentenceExtractor,
     SentenceResult,
     is_party,
@@ -218,17 +219,20 @@ class EventCoder:
             return None
         when = resolve_event_date(span.text, item.published_at)
         source, target = extraction.source.mention, extraction.target.mention
-        actors = [(m.start - span.start, m.end - span.start) for m in (source, target)]
+        (source_start, source_end), (target_start, target_end) = (
+            _phrase(p, span.start) for p in (extraction.source, extraction.target))
+        actors = [(source_start - span.start, source_end - span.start),
+                  (target_start - span.start, target_end - span.start)]
         where = self.gazetteer.locate(span.text, exclude=actors)
         return CodedEvent(
             doc_id=item.doc_id,
             sentence_idx=span.index,
             sentence_text=span.text,
-            source_text=source.text,
+            source_text=item.text[source_start:source_end],
             source_code=source.match.code,
             source_iso3=source.match.iso3,
             source_sector=source.match.sector,
-            target_text=target.text,
+            target_text=item.text[target_start:target_end],
             target_code=target.match.code,
             target_iso3=target.match.iso3,
             target_sector=target.match.sector,
@@ -248,10 +252,10 @@ class EventCoder:
             location_iso3=where.iso3 if where else None,
             location_admin1=where.admin1 if where else None,
             location_text=where.text if where else None,
-            source_start=source.start,
-            source_end=source.end,
-            target_start=target.start,
-            target_end=target.end,
+            source_start=source_start,
+            source_end=source_end,
+            target_start=target_start,
+            target_end=target_end,
             trigger_start=span.start + extraction.trigger_start,
             trigger_end=span.start + extraction.trigger_end,
             pattern_id=extraction.pattern.pattern_id,
@@ -274,6 +278,13 @@ def _mentions_by_sentence(
                 out[i].append(ordered[j])
             j += 1
     return out
+
+
+def _phrase(participant: Participant, offset: int) -> tuple[int, int]:
+    """Where the participant is named in the document: its noun phrase, else its mention."""
+    if participant.phrase is None:
+        return participant.mention.start, participant.mention.end
+    return offset + participant.phrase[0], offset + participant.phrase[1]
 
 
 def _as_date(value: Any) -> date | None:
