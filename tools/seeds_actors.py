@@ -539,6 +539,274 @@ drug traffickers|CRM|
 smugglers|CRM|
 pirates|CRM|
 environmentalists|ENV|
+official|GOV|singular: "a U.S. official said"
+official media|MED|longer than "official": state outlets
+official news agency|MED|
+delegation|GOV|
+delegations|GOV|
+spokesmen|GOV|
+dictator|GOV|
+ruler|GOV|
+rulers|GOV|
+prince|GOV|a royal; the crown prince is above
+monarchy|GOV|
+royal family|GOV|
+consulate|GOV|
+consul|GOV|
+politburo|GOV|
+presidency|GOV|
+local authorities|GOV|
+regional government|GOV|
+city council|GOV|
+state council|GOV|
+foreign secretary|GOV|
+home secretary|GOV|
+home minister|GOV|
+undersecretary|GOV|
+under secretary|GOV|
+bureaucrats|GOV|
+soldier|MIL|
+officer|MIL|
+officers|MIL|
+serviceman|MIL|
+servicemen|MIL|
+service member|MIL|
+servicewomen|MIL|
+infantry|MIL|
+brigade|MIL|
+brigades|MIL|
+battalion|MIL|
+battalions|MIL|
+regiment|MIL|
+garrison|MIL|
+commandos|MIL|
+reservists|MIL|
+paratroops|MIL|
+paramilitaries|MIL|
+paramilitary forces|MIL|
+naval forces|MIL|
+ground forces|MIL|
+air forces|MIL|
+government forces|MIL|the state's armed forces, not the cabinet
+government troops|MIL|
+pro government forces|MIL|hyphens are no tokens: "pro-government"
+pro government militia|MIL|
+pro government militias|MIL|
+warship|MIL|
+frigate|MIL|
+frigates|MIL|
+destroyer|MIL|
+destroyers|MIL|
+aircraft carrier|MIL|
+aircraft carriers|MIL|
+colonel|MIL|
+colonels|MIL|
+lieutenant|MIL|
+admiral|MIL|
+admirals|MIL|
+army chief|MIL|
+army chiefs|MIL|
+policeman|COP|
+police officer|COP|
+police chief|COP|
+police chiefs|COP|
+border police|COP|
+border guard|COP|
+border patrol|COP|
+border patrol agents|COP|
+prison guards|COP|
+prison officials|COP|
+prison authorities|COP|
+detectives|COP|
+security officers|COP|
+security services|COP|
+security force|COP|
+paramilitary police|COP|
+secret police|COP|
+lawyer|JUD|
+lawyers|JUD|
+magistrate|JUD|
+magistrates|JUD|
+prosecution|JUD|
+prosecutor general|JUD|
+high court|JUD|
+appeals court|JUD|
+war crimes court|JUD|
+war crimes tribunal|JUD|
+lawmaker|LEG|
+legislator|LEG|
+senator|LEG|
+congressman|LEG|
+congressmen|LEG|
+congresswoman|LEG|
+parliamentarian|LEG|
+mp|LEG|
+parliament speaker|LEG|
+anti government|OPP|"anti-government protesters" oppose, not govern
+opposition groups|OPP|
+opposition coalition|OPP|
+opposition supporters|OPP|
+opposition figures|OPP|
+dissident|OPP|
+defectors|OPP|
+exiles|OPP|
+reformists|OPP|
+rioters|OPP|
+rebel forces|REB|
+rebel fighters|REB|
+rebel groups|REB|
+rebel group|REB|
+guerilla|REB|
+guerillas|REB|
+gunman|REB|
+militiamen|REB|
+suicide bomber|REB|longer than "bomber": an attacker, not an air force
+suicide bombers|REB|
+suicide attacker|REB|
+suicide attackers|REB|
+armed group|REB|
+terrorist|REB|
+terror group|REB|
+terrorist group|REB|
+terrorist groups|REB|
+separatist|REB|
+secessionists|REB|
+fighters|REB|armed fighters of a non-state force
+combatants|REB|
+mercenaries|REB|
+assailants|REB|
+attackers|REB|
+radicals|RAD|
+islamist|RAD|
+nationalists|RAD|
+youth|CVL|
+youths|CVL|
+young people|CVL|
+children|CVL|
+women|CVL|
+settlers|CVL|
+settler|CVL|
+immigrants|CVL|
+population|CVL|
+passengers|CVL|
+tourists|CVL|
+victims|CVL|
+mourners|CVL|
+prisoners|CVL|
+detainees|CVL|
+hostages|CVL|
+inhabitants|CVL|
+locals|CVL|
+demonstrator|CVL|
+protester|CVL|
+protestor|CVL|
+activist|CVL|
+rights activist|HRI|
+rights activists|HRI|
+human rights activist|HRI|
+human rights activists|HRI|
+television|MED|
+tv|MED|
+radio|MED|"Belgrade radio said"
+state television|MED|
+state radio|MED|
+news agencies|MED|
+newspapers|MED|
+correspondent|MED|
+correspondents|MED|
+media outlets|MED|
+bloggers|MED|
+businessman|BUS|
+businessmen|BUS|
+businesspeople|BUS|
+business leaders|BUS|
+executives|BUS|
+entrepreneurs|BUS|
+merchants|BUS|
+traders|BUS|
+airline|BUS|
+airlines|BUS|
+oil companies|BUS|
+central bank|BUS|
+employers|BUS|
+professor|EDU|
+professors|EDU|
+student|EDU|
+school|EDU|
+schools|EDU|
+schoolchildren|EDU|
+pupils|EDU|
+intellectuals|EDU|
+researchers|EDU|
+scientists|EDU|
+physicians|HLH|
+surgeons|HLH|
+paramedics|HLH|
+medical workers|HLH|
+health authorities|HLH|
+internally displaced|REF|
+displaced persons|REF|
+returnees|REF|
+asylum seeker|REF|
+human rights group|NGO|alone, an organisation of no stated country: CAMEO NGO
+human rights organization|NGO|
+human rights organizations|NGO|
+human rights organisation|NGO|
+human rights organisations|NGO|
+human rights watchdog|NGO|
+rights group|NGO|
+rights watchdog|NGO|
+aid group|NGO|
+aid agency|NGO|
+aid organizations|NGO|
+aid organisations|NGO|
+relief agency|NGO|
+relief agencies|NGO|
+relief organizations|NGO|
+humanitarian organization|NGO|
+humanitarian organizations|NGO|
+humanitarian organisation|NGO|
+humanitarian organisations|NGO|
+humanitarian agencies|NGO|
+non-governmental organisation|NGO|
+non-governmental organisations|NGO|
+think tank|NGO|
+spy|SPY|
+intelligence service|SPY|
+intelligence agents|SPY|
+spy chief|SPY|
+trade union|LAB|
+labor union|LAB|
+labour union|LAB|
+labour unions|LAB|
+union leaders|LAB|
+strikers|LAB|
+employees|LAB|
+laborers|LAB|
+labourers|LAB|
+miners|LAB|
+priest|REL|
+priests|REL|
+monks|REL|
+pilgrims|REL|
+worshippers|REL|
+worshipers|REL|
+religious leaders|REL|
+peasants|AGR|
+fishermen|AGR|
+kidnappers|CRM|
+abductors|CRM|
+hijackers|CRM|
+bandits|CRM|
+gangsters|CRM|
+mafia|CRM|
+traffickers|CRM|
+drug lords|CRM|
+robbers|CRM|
+hackers|CRM|cyber attackers: CAMEO has no own code
+poachers|CRM|
+environmental groups|ENV|
+conservationists|ENV|
 """
 
 

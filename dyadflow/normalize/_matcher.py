@@ -35,6 +35,7 @@ _FUNCTION_WORDS = frozenset(
     "when where if unlike like meanwhile also then both neither either across near inside "
     "outside between against toward towards via per".split()
 )
+_ARTICLES = frozenset({"the", "a", "an"})
 _SENTENCE_START = frozenset({".", "!", "?", '"', "“", "(", ":", ";", "—", "-", "'", "‘"})
 
 
@@ -153,6 +154,13 @@ class PhraseMatcher(Generic[T]):
                 i += 1
                 continue
             match = self._match_at(text, tokens, keys, i, accept, relaxed)
+            if match is not None and keys[i] in _ARTICLES and match.last - i > 1:
+                # "the West Bank": a phrase that starts after the article and reaches
+                # further beats the article's phrase ("the West")
+                longer = self._match_at(text, tokens, keys, i + 1, accept, relaxed) \
+                    if keys[i + 1] in lengths_of else None
+                if longer is not None and longer.last > match.last:
+                    match = longer
             if match is None:
                 i += 1
             else:

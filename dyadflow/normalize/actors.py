@@ -30,14 +30,19 @@ from dyadflow.reference import Reference
 # Words allowed between a country and its sector noun: "U.S. top military officials".
 _MODIFIERS = frozenset(
     "top senior former acting deputy chief local regional federal national provincial state "
-    "central interim new own main joint".split()
+    "central interim new own main joint nationalist separatist armed militant radical islamist "
+    "hardline young elite civilian regular".split()
 )
 _LINKS_ANY = frozenset({"of", "from"})
 # "in" links a sector noun to the place where its people live ("rebels in Darfur"); not for
 # forces, which are often abroad ("Russian troops in Ukraine").
 _LINK_IN = "in"
 _IN_SECTORS = frozenset({"CVL", "COP", "REF", "HLH", "EDU", "MED", "LAB", "AGR", "REL", "OPP",
-                         "LEG", "JUD", "BUS", "GOV", "REB", "RAD", "PTY"})
+                         "LEG", "JUD", "BUS", "GOV", "REB", "RAD", "PTY", "NGO", "HRI", "CRM",
+                         "ENV"})
+# Sector words that name an organisation on their own: "a human rights group" is coded as a
+# non-governmental organisation (CAMEO primary code NGO) even when no country is given.
+_SELF_STANDING_SECTORS = frozenset({"NGO"})
 _CAPITAL_SECTOR = "GOV"  # "Tokyo said", "Washington approved": the capital stands for the government
 # "Hungarian and Romanian officials": adjectives joined by these share the noun that follows
 _COORDINATORS = frozenset({"and", "or", ",", "&"})
@@ -177,6 +182,9 @@ class ActorDictionary:
                  on: date | None) -> list[ActorMention]:
         mentions: list[ActorMention] = []
         by_first = {m.first: i for i, m in enumerate(matches)}
+        # last adjectives of coordinations ("Greek" in "Turkish and Greek ministers"): their
+        # mention ends at the adjective, so that the shared noun belongs to no one conjunct
+        last_conjuncts: set[int] = set()
         i = 0
         while i < len(matches):
             m = matches[i]
@@ -187,8 +195,10 @@ class ActorDictionary:
                 if used == 1 and match is not None and match.sector is None:
                     shared = self._shared_sector(tokens, matches, by_first, i)
                     if shared is not None:
+                        sector, last = shared
+                        last_conjuncts.add(last)
                         country = m.phrase.value.country.country
-                        match = _country_match(country, shared, "country")
+                        match = _country_match(country, sector, "country")
             elif kind == "agent":
                 used, match = self._from_agent(tokens, matches, by_first, i, on)
             elif kind == "actor":
@@ -204,16 +214,18 @@ class ActorDictionary:
                     used += self._trailing_agents(matches, i + used)
                 last = matches[i + used - 1]
                 end = self._title_name_end(tokens, matches, by_first, last)
+                if i in last_conjuncts:
+                    end = m.end
                 mentions.append(ActorMention(m.start, end, text[m.start : end], match))
                 while i + used < len(matches) and matches[i + used].start < end:
                     used += 1  # a sector word taken into the name ("Defence Secretary Tom King")
             i += used
         return mentions
 
-    def _shared_sector(self, tokens, matches, by_first, i) -> str | None:
-        """The sector of the noun that a coordination of country adjectives shares:
-        'Hungarian and Romanian officials' -> GOV for 'Hungarian' (and for 'Romanian',
-        which composes with 'officials' itself)."""
+    def _shared_sector(self, tokens, matches, by_first, i) -> tuple[str, int] | None:
+        """The sector of the noun that a coordination of country adjectives shares, and the
+        index of the last adjective: 'Hungarian and Romanian officials' -> GOV for
+        'Hungarian' (and for 'Romanian', which composes with 'officials' itself)."""
         k = i
         while matches[k].phrase.value.country.kind in _ADJECTIVAL_KINDS:
             j = matches[k].last
@@ -229,7 +241,7 @@ class ActorDictionary:
             k = nxt
             after = self._next(tokens, matches, by_first, k, skip_modifiers=True)
             if after is not None and matches[after].phrase.value.kind == "agent":
-                return matches[after].phrase.value.sector
+                return matches[after].phrase.value.sector, k
         return None
 
     @staticmethod
@@ -340,7 +352,8 @@ class ActorDictionary:
                 if iso3 is not None:
                     country = self.countries.countries[iso3]
                     return k - i + 1, _country_match(country, entry.sector, "country")
-        return 1, ActorMatch(code=entry.sector, iso3=None, sector=entry.sector, kind="agent",
+        kind = "ngo" if entry.sector in _SELF_STANDING_SECTORS else "agent"
+        return 1, ActorMatch(code=entry.sector, iso3=None, sector=entry.sector, kind=kind,
                              name=entry.phrase)
 
     def _from_actor(self, tokens, matches, by_first, i, on):
@@ -518,7 +531,8 @@ def _place_phrases(ref: Reference, countries: CountryIndex) -> list[Phrase[_Entr
 
 
 def _neighbour_words(ref: Reference) -> frozenset[str]:
-    words = set()
+    # dates are no part of a name: "Israel Friday reimposed", "Jordan Monday said"
+    words = set(_NOT_NAMES)
     for row in ref.rows("agents"):
         words.update(fold(w) for w in row.get("phrase", "").split())
     return frozenset(words)

@@ -56,7 +56,7 @@ FIND_CASES = [
     ("Hamas fired rockets", [("Hamas", "PSEREB", "PSE", "REB")]),
     ("Hezbollah militants fired", [("Hezbollah militants", "LBNREB", "LBN", "REB")]),
     ("Houthi rebels attacked a ship", [("Houthi rebels", "YEMREB", "YEM", "REB")]),
-    ("al-Shabaab fighters", [("al-Shabaab", "SOMREB", "SOM", "REB")]),
+    ("al-Shabaab fighters", [("al-Shabaab fighters", "SOMREB", "SOM", "REB")]),
     ("Boko Haram abducted students", [("Boko Haram", "NGAREB", "NGA", "REB"), ("students", "EDU", None, "EDU")]),
     ("the Islamic State claimed it", [("Islamic State", "IMGMOSISI", "IRQ", "REB")]),
     ("Wagner mercenaries withdrew", [("Wagner mercenaries", "RUSMIL", "RUS", "MIL")]),

@@ -1,0 +1,87 @@
+"""ActorDictionary: sector nouns that give an agent its country (or stand alone as an
+organisation), dates next to country names, articles before longer names. Our own
+sentences; fictional names where a name must be unknown."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadflow.normalize.actors import ActorDictionary
+
+ON = date(2023, 5, 1)
+
+
+@pytest.fixture(scope="module")
+def actors(reference):
+    return ActorDictionary.from_reference(reference)
+
+
+def _found(actors, text, on=ON):
+    return [(m.text, m.match.code) for m in actors.find(text, on=on)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # singular nouns and nouns news uses for people of a country
+        ("A senior Chilean official denied it.", [("Chilean official", "CHLGOV")]),
+        ("Two Peruvian soldiers were hurt.", [("Peruvian soldiers", "PERMIL")]),
+        ("Kenyan youths blocked a road.", [("Kenyan youths", "KENCVL")]),
+        ("Norwegian settlers moved north.", [("Norwegian settlers", "NORCVL")]),
+        ("Moldovan servicemen left the base.", [("Moldovan servicemen", "MDAMIL")]),
+        ("A Danish lawyer filed the case.", [("Danish lawyer", "DNKJUD")]),
+        ("Belgrade radio reported the clash.", [("Belgrade radio", "SRBMED")]),
+        # words between the country and the noun that only qualify it
+        ("Irish nationalist guerrillas struck at night.", [("Irish nationalist guerrillas", "IRLREB")]),
+        ("Two Tunisian suicide bombers were killed.", [("Tunisian suicide bombers", "TUNREB")]),
+        ("Latvian youth protesters marched.", [("Latvian youth protesters", "LVACVL")]),
+        # "anti-government" protesters oppose the government; government forces are the military
+        ("Bolivian anti-government protesters gathered.",
+         [("Bolivian anti-government protesters", "BOLOPP")]),
+        ("Malian government forces advanced.", [("Malian government forces", "MLIMIL")]),
+        # a place after "in" gives the country of the people named
+        ("Aid groups in Chad appealed for funds.", [("Aid groups in Chad", "TCDNGO")]),
+        ("Settlers in the West Bank protested.", [("Settlers in the West Bank", "PSECVL")]),
+        # without a country the noun names no party
+        ("Two soldiers were hurt.", [("soldiers", "MIL")]),
+    ],
+)
+def test_sector_nouns(actors, text, expected):
+    assert _found(actors, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A human rights group protested the verdict.", "The rights watchdog said so.",
+     "Humanitarian organisations asked for access."],
+)
+def test_a_bare_nongovernmental_organisation_is_an_ngo_party(actors, text):
+    (mention,) = actors.find(text, on=ON)
+    assert (mention.match.code, mention.match.kind, mention.match.iso3) == ("NGO", "ngo", None)
+
+
+def test_a_country_makes_the_organisation_national(actors):
+    assert _found(actors, "A Belarusian human rights group objected.") == [
+        ("Belarusian human rights group", "BLRNGO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday or month after a country is a date, not part of a personal name
+        ("Jordan Tuesday rejected the plan.", [("Jordan", "JOR")]),
+        ("Chad Monday closed the border.", [("Chad", "TCD")]),
+        # "the West Bank" is no "the West"
+        ("Talks moved to the West Bank.", [("West Bank", "PSE")]),
+        ("The West imposed sanctions.", [("The West", "WST")]),
+    ],
+)
+def test_dates_and_articles_next_to_names(actors, text, expected):
+    assert _found(actors, text) == expected
+
+
+def test_coordinated_adjectives_leave_the_shared_noun_to_both(actors):
+    mentions = actors.find("The Austrian and Swiss delegations met.", on=ON)
+    assert [(m.text, m.match.code) for m in mentions] == [("Austrian", "AUTGOV"), ("Swiss", "CHEGOV")]
