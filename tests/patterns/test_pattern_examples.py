@@ -32,6 +32,23 @@ CASES = [
     ("Turkish warplanes bombed Syrian army positions overnight.", "TUR", "SYR", "19"),
 ]
 
+# (sentence, source ISO3, target ISO3, full CAMEO code): the more specific pattern classes,
+# where the object noun or the preposition decides the code
+CODE_CASES = [
+    ("Ecuador threatened tough sanctions against Colombia over the border dispute.",
+     "ECU", "COL", "1312"),
+    ("Mongolia warned of military action against Kazakhstan on Friday.", "MNG", "KAZ", "138"),
+    ("The Thai government lifted the curfew on residents of Laos.", "THA", "LAO", "0813"),
+    ("Kenya has eased restrictions on Somali traders.", "KEN", "SOM", "081"),
+    ("Bolivia extended the curfew in Peru for another week.", "BOL", "PER", "1723"),
+    ("The Senegalese president called for sanctions against Gambia.", "SEN", "GMB", "113"),
+    ("Malian rebels are holding six Nigerien soldiers hostage.", "MLI", "NER", "181"),
+    ("Iranian hackers hacked into the computers of the Saudi oil ministry.", "IRN", "SAU", "170"),
+    ("Tajik troops have engaged in heavy fighting with Kyrgyz border guards since Sunday.",
+     "TJK", "KGZ", "190"),
+    ("The Kenyan government dispatched inspectors to Uganda on Monday.", "KEN", "UGA", "090"),
+]
+
 
 @pytest.fixture(scope="module")
 def coder():
@@ -55,6 +72,18 @@ def test_sentences_code_to_intended_roots(coder) -> None:
             misses.append(f"{text!r}: expected {source}->{target} {root}, got {found}")
     assert len(misses) <= 0.3 * len(CASES), "\n".join(misses)
 
+
+
+def test_specific_patterns_give_their_codes(coder) -> None:
+    """Object nouns and prepositions select the specific code (threat of sanctions 1312,
+    not a generic threat; lifting a curfew 0813 ...); one parser slip is tolerated."""
+    misses = []
+    for text, source, target, code in CODE_CASES:
+        (doc,) = coder.code([TextInput("t", text)])
+        found = {(e.source_iso3, e.target_iso3, e.event_code) for e in doc.events}
+        if (source, target, code) not in found:
+            misses.append(f"{text!r}: expected {source}->{target} {code}, got {found}")
+    assert len(misses) <= 1, "\n".join(misses)
 
 @pytest.mark.parametrize("text", [
     "The stock market in Oslo rose sharply on Monday.",
