@@ -69,6 +69,8 @@ TIME_WORDS = frozenset({
 })
 
 CODED = "coded"
+# confidence factor of an event coded without a target
+UNTARGETED = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +88,7 @@ class Extraction:
     """An event found in one sentence, before codebook, date and place are attached."""
 
     source: Participant
-    target: Participant
+    target: Participant | None  # None: an act without a target ("the minister resigned")
     code: str
     pattern: VerbPattern
     trigger_i: int  # token index in the sentence doc
@@ -203,9 +205,10 @@ class SentenceExtractor:
         return self._actors[key]
 
     def phrase_of(self, token: Token) -> tuple[int, int]:
-        """The noun phrase a nominal head spans: its premodifiers, names, appositions and
-        'of'/'in'/'from' phrases ("two British soldiers", "rebels in Nepal"); not its
-        preposition, conjuncts, clauses or time phrases. Trimmed of edge punctuation."""
+        """The noun phrase a nominal head spans: its premodifiers, names, appositions,
+        'of'/'in'/'from' phrases and participle modifiers ("two British soldiers", "rebels in
+        Nepal", "refugees fleeing the war"); not its preposition, conjuncts, clauses or time
+        words, nor a verb misparsed as its modifier. Trimmed of edge punctuation."""
         kept = {token.i}
         for child in token.children:
             if child.i < token.i:
@@ -214,11 +217,13 @@ class SentenceExtractor:
                 keep = child.dep_ in PHRASE_RIGHT_DEPS or (
                     child.dep_ == "nmod" and _case(child) in PHRASE_RIGHT_PREPS
                     and not (token.pos_ == "PROPN" and _case(child) == "in")
-                    and child.lower_ not in TIME_WORDS
                 ) or (child.dep_ == "acl" and child.tag_ in ("VBG", "VBN")
-                      and _mark(child) is None)
+                      and _mark(child) is None and _nominal_object(child) is None)
             if keep:
                 kept.update(t.i for t in child.subtree)
+        for t in list(kept):  # conjuncts inside ("rebels in Chad and Sudan") end it too
+            if t != token.i and self.doc[t].dep_ in ("conj", "cc", "acl:relcl"):
+                kept.difference_update(x.i for x in self.doc[t].subtree)
         start = end = token.i
         while start - 1 in kept:
             start -= 1
@@ -227,8 +232,9 @@ class SentenceExtractor:
         while start < token.i and (self.doc[start].is_punct or self.doc[start].dep_ == "cc"):
             start += 1
         # "Arafat Wednesday", "Pakistan today": a time word the parser hung on the name
-        while end > token.i and (self.doc[end].lower_ in TIME_WORDS or (
-                self.doc[end].is_punct and self.doc[end].text != ")")):
+        while end > token.i and (self.doc[end].lower_ in TIME_WORDS
+                                 or self.doc[end].pos_ in ("ADP", "CCONJ", "DET")
+                                 or (self.doc[end].is_punct and self.doc[end].text != ")")):
             end -= 1
         return self.doc[start].idx, self.doc[end].idx + len(self.doc[end].text)
 
@@ -602,12 +608,16 @@ class SentenceExtractor:
     def _drop_repeats(result: SentenceResult) -> None:
         """One event per directed dyad and CAMEO root per sentence: 'approached Japan with a
         request' is one appeal, not two."""
-        seen: set[tuple[str, str, str]] = set()
+        seen: set[tuple[str, str | None, str]] = {
+            (x.source.mention.match.code, None, x.code[:2])
+            for x in result.extractions if x.target is not None
+        }  # an act without a target says less than the same act with one
         kept: list[Extraction] = []
         for extraction in result.extractions:
-            key = (extraction.source.mention.match.code, extraction.target.mention.match.code,
+            target = extraction.target
+            key = (extraction.source.mention.match.code, target and target.mention.match.code,
                    extraction.code[:2])
-            if key not in seen:
+            if target is not None or key not in seen:
                 seen.add(key)
                 kept.append(extraction)
         result.extractions = kept
@@ -633,19 +643,35 @@ class SentenceExtractor:
         if nominal and token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"obl", "conj"}:
             governor = token.head if token.head.pos_ in ("VERB", "AUX") else None
         last_reason = "no pattern's constraints hold"
-        for pattern in candidates:
-            if nominal:
+
+        def note(reason: str) -> None:
+            nonlocal last_reason
+            # report a missing party over an unmet constraint: it says more
+            if "no fitting" in last_reason or not ("no source" in last_reason
+                                                   or "no target" in last_reason):
+                last_reason = reason
+
+        untargeted = None  # the first pattern that fits and has a source but no target
+        for pattern in [*candidates, None]:
+            final = pattern is None
+            if final:
+                # no pattern found a target: the act itself is still an event ("the
+                # president resigned", "the army withdrew"), coded without a target
+                if untargeted is None or not self._may_lack_target(token, untargeted[0]):
+                    break
+                pattern, found = untargeted
+            elif nominal:
                 found = self._nominal_roles(token, pattern, governor)
             else:
                 found = self._verbal_roles(token, pattern)
             if isinstance(found, str):
-                # report a missing party over an unmet constraint: it says more
-                if "no fitting" not in last_reason and ("no source" in last_reason
-                                                        or "no target" in last_reason):
-                    continue
-                last_reason = found
+                note(found)
                 continue
             sources, targets, theme, confidence = found
+            if not targets and not final:
+                untargeted = untargeted or (pattern, found)
+                note(f"{pattern.pattern_id}: no target actor")
+                continue
             if theme is not None:
                 consumed.add(theme.i)
             modality = self.modality_of(token, governor if nominal else None)
@@ -695,22 +721,25 @@ class SentenceExtractor:
                         **decision_base, outcome=f"threat to {code} has no CAMEO code"))
                     return True
                 code = mapped
-            pairs = [(s, t) for s in sources for t in targets]
+            pairs: list[tuple[Participant, Participant | None]] = [
+                (s, t) for s in sources for t in targets]
             if pattern.symmetric:
                 pairs += [(t, s) for s, t in pairs]
+            if not targets:
+                pairs = [(s, None) for s in sources]
             coded = 0
-            seen: set[tuple[str, str]] = set()
+            seen: set[tuple[str, str | None]] = set()
             for source, target in pairs:
-                key = (source.mention.match.code, target.mention.match.code)
-                if key in seen or same_party(source.mention, target.mention):
+                key = (source.mention.match.code, target and target.mention.match.code)
+                if key in seen or (target and same_party(source.mention, target.mention)):
                     continue
                 seen.add(key)
                 result.extractions.append(Extraction(
                     source=source, target=target, code=code, pattern=pattern, trigger_i=token.i,
                     trigger_start=token.idx, trigger_end=token.idx + len(token.text),
                     trigger_text=token.text, negated=False, modality=label,
-                    confidence=round(penalty * confidence * min(source.confidence,
-                                                                target.confidence), 3),
+                    confidence=round(penalty * confidence * min(
+                        source.confidence, target.confidence if target else UNTARGETED), 3),
                 ))
                 coded += 1
             outcome = CODED if coded else "source and target are the same actor"
@@ -720,6 +749,19 @@ class SentenceExtractor:
             trigger_i=token.i, trigger_text=token.text, lemma=lemma,
             pos=candidates[0].trigger_pos, pattern_id=None, code=None, outcome=last_reason))
         return False
+
+    def _may_lack_target(self, token: Token, pattern: VerbPattern) -> bool:
+        """Whether an act is worth coding without a target: a verb whose act stands alone
+        (`VerbPattern.may_lack_target`; a nominal trigger without a target is usually
+        generic: "the war"), used without an object or a phrase where the target would
+        stand ("the president resigned", not "they seized a village", whose target is
+        only unknown to us)."""
+        if not pattern.may_lack_target:
+            return False
+        if self.theme_of(token) is not None or any(
+                c.dep_ in OBJECT_DEPS | {"iobj", "ccomp"} for c in token.children):
+            return False
+        return not any(prep in pattern.target_preps for prep, _ in self.prep_objects([token]))
 
     # ---- roles per pattern ------------------------------------------------------------
 
@@ -823,8 +865,10 @@ class SentenceExtractor:
                                                            exclude=exclude)
                 if not targets and pattern.code.startswith("13"):
                     targets = self._conditional_subjects(verb, exclude)
-                if not targets and (theme is None or theme.pos_ == "NOUN"):
-                    # "shelled villages in Chad": the country where a generic object is
+                if not targets and ((theme is None and not pattern.may_lack_target)
+                                    or (theme is not None and theme.pos_ == "NOUN")):
+                    # "shelled villages in Chad": the country where a generic object is (for
+                    # "demonstrated in Lima", an act needing no target, it is only the place)
                     targets = [
                         Participant(p.mention, "target/in", p.confidence * 0.7)
                         for prep, obj in self.prep_objects([verb]) if prep == "in"
@@ -838,8 +882,6 @@ class SentenceExtractor:
             sources = sources[:1]
         if not sources:
             return f"{pattern.pattern_id}: no source actor"
-        if not targets:
-            return f"{pattern.pattern_id}: no target actor"
         return sources, targets, theme, confidence
 
     def _nominal_roles(self, noun: Token, pattern: VerbPattern, governor: Token | None):

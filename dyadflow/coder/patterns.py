@@ -49,6 +49,10 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = {
     "wage": ("waged",), "weave": ("wove", "woven"), "wind": ("wound",), "wring": ("wrung",),
 }
 _VOWELS = set("aeiou")
+# CAMEO roots whose acts stand without a target ("resigned", "withdrew", "went on strike",
+# "mobilised its reserves"); an appeal, a criticism or an attack always has one, even when
+# the coder cannot find it
+UNTARGETED_ROOTS = frozenset({"08", "14", "15"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,11 @@ class VerbPattern:
             + bool(self.object_lemmas)
             + bool(self.modifier_lemmas)
         )
+
+    @property
+    def may_lack_target(self) -> bool:
+        """A verb whose act is an event even without a target (see UNTARGETED_ROOTS)."""
+        return self.trigger_pos == "VERB" and self.code[:2] in UNTARGETED_ROOTS
 
 
 def _split(value: str | None) -> tuple[str, ...]:
@@ -180,9 +189,14 @@ class PatternIndex:
             for key, rows in by_key.items()
         }
         self._forms: dict[str, set[str]] = defaultdict(set)
-        for pos, lemma in self._by_key:
-            for form in verb_forms(lemma) if pos == "VERB" else noun_forms(lemma):
+        untargeted: set[str] = set()
+        for (pos, lemma), rows in self._by_key.items():
+            forms = verb_forms(lemma) if pos == "VERB" else noun_forms(lemma)
+            for form in forms:
                 self._forms[form].add(lemma)
+            if any(p.may_lack_target for p in rows):
+                untargeted.update(forms)
+        self._untargeted_forms = frozenset(untargeted)
         self.size = len(seen)
 
     @classmethod
@@ -208,3 +222,7 @@ class PatternIndex:
     def has_trigger_form(self, words: Iterable[str]) -> bool:
         forms = self._forms
         return any(word in forms for word in words)
+
+    def has_untargeted_trigger_form(self, words: Iterable[str]) -> bool:
+        """Some word may inflect a verb whose act needs no target (one party suffices)."""
+        return not self._untargeted_forms.isdisjoint(words)

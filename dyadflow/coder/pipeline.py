@@ -175,7 +175,8 @@ class EventCoder:
         return _PreparedDoc(ordinal, item, sentences, n_words)
 
     def worth_parsing(self, span: SentenceSpan, mentions: Sequence[ActorMention]) -> bool:
-        """A sentence can hold an event only with a trigger word and two parties."""
+        """A sentence can hold an event only with a trigger word and two parties, or one
+        party and a verb whose act needs no target ("the minister resigned")."""
         if self.parse_all:
             return True
         if not self.patterns.has_trigger_form(span.words):
@@ -183,7 +184,8 @@ class EventCoder:
         parties = {m.match.code for m in mentions if is_party(m)}
         if len(parties) >= 2:
             return True
-        return len(parties) == 1 and any(w in THIRD_PERSON for w in span.words)
+        return len(parties) == 1 and (any(w in THIRD_PERSON for w in span.words)
+                                      or self.patterns.has_untargeted_trigger_form(span.words))
 
     def extract(self, sentence: _Sentence) -> SentenceResult:
         if sentence.doc is None:
@@ -218,11 +220,14 @@ class EventCoder:
         if entry is None:  # guarded by _check_codes; kept so a bad code never becomes a row
             return None
         when = resolve_event_date(span.text, item.published_at)
-        source, target = extraction.source.mention, extraction.target.mention
-        (source_start, source_end), (target_start, target_end) = (
-            _phrase(p, span.start) for p in (extraction.source, extraction.target))
-        actors = [(source_start - span.start, source_end - span.start),
-                  (target_start - span.start, target_end - span.start)]
+        source = extraction.source.mention
+        target = extraction.target.mention if extraction.target else None
+        source_start, source_end = _phrase(extraction.source, span.start)
+        actors = [(source_start - span.start, source_end - span.start)]
+        target_start = target_end = None
+        if extraction.target is not None:
+            target_start, target_end = _phrase(extraction.target, span.start)
+            actors.append((target_start - span.start, target_end - span.start))
         where = self.gazetteer.locate(span.text, exclude=actors)
         return CodedEvent(
             doc_id=item.doc_id,
@@ -232,10 +237,10 @@ class EventCoder:
             source_code=source.match.code,
             source_iso3=source.match.iso3,
             source_sector=source.match.sector,
-            target_text=item.text[target_start:target_end],
-            target_code=target.match.code,
-            target_iso3=target.match.iso3,
-            target_sector=target.match.sector,
+            target_text=item.text[target_start:target_end] if target else None,
+            target_code=target.match.code if target else None,
+            target_iso3=target.match.iso3 if target else None,
+            target_sector=target.match.sector if target else None,
             event_code=entry.code,
             event_root=entry.root,
             quad_class=entry.quad_class,
