@@ -313,6 +313,41 @@ SDN|head_of_state|Abdel Fattah al-Burhan|al-Burhan;Burhan|2019-08-21|
 |igo_head:IGOEUREEC|Kaja Kallas|Kallas|2024-12-01|
 |igo_head:IGOEUREEC|Charles Michel||2019-12-01|2024-11-30
 |igo_head:IGOEUREEC|António Costa|Antonio Costa|2024-12-01|
+|igo_head:IGOUNO|Kurt Waldheim||1972-01-01|1981-12-31
+|igo_head:IGOUNO|Javier Pérez de Cuéllar|Javier Perez de Cuellar;Perez de Cuellar;Pérez de Cuéllar|1982-01-01|1991-12-31
+|igo_head:IGOUNO|Boutros Boutros-Ghali|Boutros-Ghali;Boutros Boutros Ghali|1992-01-01|1996-12-31
+|igo_head:IGOUNO|Kofi Annan|Annan;Kofi A. Annan|1997-01-01|2006-12-31
+|igo_head:IGOWSTNAT|Manfred Wörner|Manfred Woerner;Woerner|1988-07-01|1994-08-13
+|igo_head:IGOWSTNAT|Willy Claes||1994-10-17|1995-10-20
+|igo_head:IGOWSTNAT|Javier Solana|Solana|1995-12-05|1999-10-06
+|igo_head:IGOEUREEC|Javier Solana|Solana|1999-10-18|2009-11-30
+|igo_head:IGOWSTNAT|George Robertson|Lord Robertson|1999-10-14|2003-12-17
+|igo_head:IGOWSTNAT|Jaap de Hoop Scheffer|de Hoop Scheffer|2004-01-01|2009-07-31
+|igo_head:IGOWSTNAT|Anders Fogh Rasmussen|Fogh Rasmussen|2009-08-01|2014-09-30
+|igo_head:IGOEUREEC|Catherine Ashton||2009-12-01|2014-10-31
+|igo_head:IGOEUREEC|Federica Mogherini|Mogherini|2014-11-01|2019-11-30
+|igo_head:IGOEUREEC|Jacques Delors|Delors|1985-01-07|1995-01-22
+|igo_head:IGOEUREEC|Romano Prodi|Prodi|1999-09-16|2004-11-21
+|igo_head:IGOEUREEC|José Manuel Barroso|Jose Manuel Barroso;Barroso|2004-11-22|2014-10-31
+|igo_head:IGOEUREEC|Jean-Claude Juncker|Juncker|2014-11-01|2019-11-30
+|igo_head:IGOEUREEC|Donald Tusk||2014-12-01|2019-11-30
+|igo_head:IGOEUREEC|Herman Van Rompuy|Van Rompuy|2009-12-01|2014-11-30
+|igo_head:IGOMEAARL|Amr Moussa||2001-05-15|2011-07-01
+|igo_head:IGOMEAARL|Nabil Elaraby|Nabil al-Araby;Elaraby|2011-07-01|2016-07-03
+|igo_head:IGOMEAARL|Ahmed Aboul Gheit|Aboul Gheit|2016-07-03|
+|igo_head:IGOAFRAFU|Jean Ping||2008-04-28|2012-10-15
+|igo_head:IGOAFRAFU|Nkosazana Dlamini-Zuma|Dlamini-Zuma|2012-10-15|2017-01-30
+|igo_head:IGOAFRAFU|Moussa Faki|Moussa Faki Mahamat|2017-03-14|2025-02-15
+|igo_head:IGOUNOIAE|Mohamed ElBaradei|ElBaradei;Mohamed El Baradei|1997-12-01|2009-11-30
+|igo_head:IGOUNOIAE|Yukiya Amano|Amano|2009-12-01|2019-07-18
+|igo_head:IGOUNOIAE|Rafael Grossi|Rafael Mariano Grossi|2019-12-03|
+|igo_head:IGOUNOIAE|Hans Blix||1981-12-01|1997-11-30
+|igo_head:IGOUNOHLHWHO|Tedros Adhanom Ghebreyesus|Tedros Adhanom;Tedros|2017-07-01|
+|igo_head:IGOJUDICC|Luis Moreno Ocampo|Moreno Ocampo;Luis Moreno-Ocampo|2003-06-16|2012-06-15
+|igo_head:IGOJUDICC|Fatou Bensouda|Bensouda|2012-06-16|2021-06-15
+|igo_head:IGOJUDICC|Karim Khan|Karim A. A. Khan|2021-06-16|
+|igo_head:IGOUNOJUD|Carla Del Ponte|Carla del Ponte;Del Ponte|1999-09-15|2007-12-31
+|igo_head:IGOUNOJUD|Louise Arbour||1996-10-01|1999-09-15
 """
 
 # CountryInfo <Leaders> sub-tags that name heads of state / government.

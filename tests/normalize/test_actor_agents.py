@@ -85,3 +85,30 @@ def test_dates_and_articles_next_to_names(actors, text, expected):
 def test_coordinated_adjectives_leave_the_shared_noun_to_both(actors):
     mentions = actors.find("The Austrian and Swiss delegations met.", on=ON)
     assert [(m.text, m.match.code) for m in mentions] == [("Austrian", "AUTGOV"), ("Swiss", "CHEGOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        # the longest name wins over a company name inside it
+        ("The National Union for the Total Independence of Angola rejected the plan.", date(1995, 1, 1),
+         [("National Union for the Total Independence of Angola", "AGOREB")]),
+        ("UNITA signed a ceasefire.", date(2010, 1, 1), [("UNITA", "AGOOPP")]),
+        ("Total casualties rose to forty.", ON, []),
+        ("The Kosovo Liberation Army ambushed a patrol.", date(1998, 6, 1),
+         [("Kosovo Liberation Army", "KSVREB")]),
+        ("The Organization of African Unity met.", date(1990, 1, 1),
+         [("Organization of African Unity", "IGOAFROAU")]),
+        ("The UN war crimes tribunal indicted him.", ON, [("UN war crimes tribunal", "IGOUNOJUD")]),
+        ("The International Crisis Group warned of famine.", ON,
+         [("International Crisis Group", "NGO")]),
+        ("KFOR troops patrolled the border.", ON, [("KFOR troops", "IGOWSTNAT")]),
+        # heads of international organisations, by date
+        ("Secretary-General Kofi Annan appealed for calm.", date(2000, 1, 1),
+         [("Secretary-General Kofi Annan", "IGOUNO")]),
+        ("Javier Solana arrived.", date(1997, 1, 1), [("Javier Solana", "IGOWSTNAT")]),
+        ("Javier Solana arrived.", date(2005, 1, 1), [("Javier Solana", "IGOEUREEC")]),
+    ],
+)
+def test_named_groups_and_organisation_heads(actors, text, on, expected):
+    assert _found(actors, text, on) == expected
