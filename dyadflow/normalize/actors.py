@@ -43,7 +43,10 @@ _IN_SECTORS = frozenset({"CVL", "COP", "REF", "HLH", "EDU", "MED", "LAB", "AGR",
 # Sector words that name an organisation on their own: "a human rights group" is coded as a
 # non-governmental organisation (CAMEO primary code NGO) even when no country is given.
 _SELF_STANDING_SECTORS = frozenset({"NGO"})
-_CAPITAL_SECTOR = "GOV"  # "Tokyo said", "Washington approved": the capital stands for the government
+_CAPITAL_SECTOR = "GOV"
+# Where "<demonym> <demonym>" names people by origin and then by country: "Turkish Cypriots",
+# "Chinese Americans" live in the second; elsewhere ("Bosnian Serbs") in the first.
+_IMMIGRANT_NATIONS = frozenset({"USA", "CAN", "AUS", "NZL", "CYP"})  # "Tokyo said", "Washington approved": the capital stands for the government
 # "Hungarian and Romanian officials": adjectives joined by these share the noun that follows
 _COORDINATORS = frozenset({"and", "or", ",", "&"})
 # Country forms that can modify a noun: only these may be the non-final part of a coordination
@@ -190,7 +193,14 @@ class ActorDictionary:
             m = matches[i]
             kind = m.phrase.value.kind
             used, match = 1, None
-            if kind == "country":
+            resident = None
+            if kind == "country" and m.first > 0 and tokens[m.first - 1].key == "ethnic":
+                used, match = self._without_state(tokens, matches, by_first, i, on, m.phrase.surface)
+            elif kind == "country" and (
+                resident := self._residence(text, tokens, matches, by_first, i, on)
+            ) is not None:
+                used, match = resident
+            elif kind == "country":
                 used, match = self._from_country(tokens, matches, by_first, i, on)
                 if used == 1 and match is not None and match.sector is None:
                     shared = self._shared_sector(tokens, matches, by_first, i)
@@ -298,11 +308,15 @@ class ActorDictionary:
                 named = _pick(nxt.named, on)
                 if named.iso3 == country.iso3:  # "Japanese Self-Defense Forces"
                     return k - i + 1, _named_match(named)
-                if named.kind == "religion":  # "Lebanese Christians", "Iraqi Shiite militias"
+                # "Lebanese Christians", "Iraqi Shiite militias", "Iraqi Kurds", "Turkish Kurd
+                # refugees": the country is where the community lives
+                if named.kind in ("religion", "ethnic"):
                     used = k - i + 1 + self._trailing_agents(matches, k + 1)
                     last = matches[i + used - 1].phrase.value
                     if last.kind == "agent":
                         return used, _country_match(country, last.sector, "country")
+                    if named.kind == "ethnic":
+                        return used, _country_match(country, None, "country")
                     return used, ActorMatch(code=country.cameo_code + named.code, iso3=country.iso3,
                                             sector=None, kind="country", name=country.name)
         sector = alias.sector or (_CAPITAL_SECTOR if alias.kind == "capital" else None)
@@ -335,29 +349,92 @@ class ActorDictionary:
             return k - i + 1, _person_match(matches[k].phrase.value, on)  # "President Joe Biden"
         if _is_title(entry):  # "Prime Minister Jane Doe of Norway": the name sits between
             j = _after_name(tokens, matches, by_first, j)
-        if j < len(tokens) and (
-            tokens[j].key in _LINKS_ANY or (tokens[j].key == _LINK_IN and entry.sector in _IN_SECTORS)
-        ):
-            j += 1
-            if j < len(tokens) and tokens[j].key == "the":
-                j += 1
-            k = by_first.get(j)
-            if k is not None:
-                where = matches[k].phrase.value
-                iso3 = None
-                if where.kind == "country":
-                    iso3 = where.country.country.iso3
-                elif where.kind == "place":
-                    iso3 = where.iso3
-                if iso3 is not None:
-                    country = self.countries.countries[iso3]
-                    return k - i + 1, _country_match(country, entry.sector, "country")
+        linked = self._linked_country(tokens, matches, by_first, j, entry.sector)
+        if linked is not None:
+            k, country = linked
+            return k - i + 1, _country_match(country, entry.sector, "country")
         kind = "ngo" if entry.sector in _SELF_STANDING_SECTORS else "agent"
         return 1, ActorMatch(code=entry.sector, iso3=None, sector=entry.sector, kind=kind,
                              name=entry.phrase)
 
+    def _linked_country(self, tokens, matches, by_first, j: int, sector: str | None):
+        """(match index, country) of 'of|from|in [the] <country or place>' at token j:
+        'rebels in Darfur', 'protesters from Haifa'; "in" only for sectors whose people live
+        where they are named (not forces, often abroad)."""
+        if j >= len(tokens) or not (
+            tokens[j].key in _LINKS_ANY or (tokens[j].key == _LINK_IN and sector in _IN_SECTORS)
+        ):
+            return None
+        j += 1
+        if j < len(tokens) and tokens[j].key == "the":
+            j += 1
+        k = by_first.get(j)
+        if k is None:
+            return None
+        where = matches[k].phrase.value
+        iso3 = None
+        if where.kind == "country":
+            iso3 = where.country.country.iso3
+        elif where.kind == "place":
+            iso3 = where.iso3
+        return None if iso3 is None else (k, self.countries.countries[iso3])
+
+    def _without_state(self, tokens, matches, by_first, i, on, name: str):
+        """An ethnic group named without its state ("ethnic Albanian guerrillas", "Kurdish
+        rebels in Syria"): the sector noun after it, and the country only where a place
+        after "in|of|from" gives it; otherwise no party (the kin state would be a guess)."""
+        k = self._next(tokens, matches, by_first, i, skip_modifiers=True)
+        if k is not None and matches[k].phrase.value.kind == "agent":
+            used_k, match = self._from_agent(tokens, matches, by_first, k, on)
+            if match.iso3 is not None:
+                return k - i + used_k, match
+            used = k - i + 1 + self._trailing_agents(matches, k + 1)
+            sector = matches[k].phrase.value.sector
+            return used, ActorMatch(code=sector, iso3=None, sector=sector, kind="agent", name=name)
+        linked = self._linked_country(tokens, matches, by_first, matches[i].last, "CVL")
+        if linked is not None:
+            k, country = linked
+            return k - i + 1, _country_match(country, None, "country")
+        return 1, ActorMatch(code="CVL", iso3=None, sector="CVL", kind="agent", name=name)
+
+    def _from_ethnic(self, tokens, matches, by_first, i, on, named: _Named):
+        """'Tamil civilians' -> LKACVL, 'Uighurs' -> CHN: a group with one home state
+        stands for that state's people; 'Kurdish rebels' (several states) needs a place."""
+        if named.iso3 is None:
+            return self._without_state(tokens, matches, by_first, i, on, named.name)
+        country = self.countries.countries[named.iso3]
+        k = self._next(tokens, matches, by_first, i, skip_modifiers=True)
+        if k is not None and matches[k].phrase.value.kind == "agent":
+            used = k - i + 1 + self._trailing_agents(matches, k + 1)
+            return used, _country_match(country, matches[k].phrase.value.sector, "country")
+        return 1, _country_match(country, None, "country")
+
+    def _residence(self, text, tokens, matches, by_first, i, on):
+        """'Bosnian Serb forces', 'Kosovo Albanians': a country and, right after it, a
+        demonym naming an ethnic group: the people live in the first country (in the second
+        for the nations of immigrants: 'Turkish Cypriots', 'Chinese Americans'). Not for
+        hyphenated pairs, which join two sides ('Israeli-Palestinian talks')."""
+        alias = matches[i].phrase.value.country
+        if alias.kind not in ("demonym", "name"):
+            return None
+        k = by_first.get(matches[i].last)
+        if k is None or matches[k].phrase.value.kind != "country":
+            return None
+        second = matches[k].phrase.value.country
+        if second.kind != "demonym" or second.country.iso3 == alias.country.iso3:
+            return None
+        if not text[matches[i].end : matches[k].start].isspace():
+            return None
+        home = second.country if second.country.iso3 in _IMMIGRANT_NATIONS else alias.country
+        used, match = self._from_country(tokens, matches, by_first, k, on)
+        if match.kind == "person":
+            return k - i + used, match
+        return k - i + used, _country_match(home, match.sector, "country")
+
     def _from_actor(self, tokens, matches, by_first, i, on):
         named = _pick(matches[i].phrase.value.named, on)
+        if named.kind == "ethnic":
+            return self._from_ethnic(tokens, matches, by_first, i, on, named)
         k = self._next(tokens, matches, by_first, i, skip_modifiers=False)
         if k is not None and matches[k].phrase.value.kind == "agent":
             sector = matches[k].phrase.value.sector
@@ -477,7 +554,7 @@ def _actor_ambiguity(named: list[_Named]) -> str:
     ("Russia today", "the guardian", "the times"): in running text they must be capitalised
     as in the dictionary (a phrase known to name an actor, in `resolve`, need not be)."""
     # religious communities too: "a catholic taste", "orthodox economics"
-    return "common_word" if all(n.kind in ("media", "religion") for n in named) else ""
+    return "common_word" if all(n.kind in ("media", "religion", "ethnic") for n in named) else ""
 
 
 def _people_phrases(ref: Reference, countries: CountryIndex) -> list[Phrase[_Entry]]:

@@ -112,3 +112,35 @@ def test_coordinated_adjectives_leave_the_shared_noun_to_both(actors):
 )
 def test_named_groups_and_organisation_heads(actors, text, on, expected):
     assert _found(actors, text, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<demonym> <demonym>": an ethnic group named with the country it lives in
+        ("Bosnian Croat police closed the road.", [("Bosnian Croat police", "BIHCOP")]),
+        ("Macedonian Albanians voted.", [("Macedonian Albanians", "MKD")]),
+        ("Kosovo Serbs blocked a bridge.", [("Kosovo Serbs", "KSV")]),
+        # ... but nations of immigrants come second
+        ("Greek Cypriot negotiators arrived.", [("Greek Cypriot negotiators", "CYPGOV")]),
+        # a hyphen joins two sides, it names no group
+        ("Indian-Pakistani talks resumed.", [("Indian", "IND"), ("Pakistani", "PAK")]),
+        # "ethnic X": no kin state; a place after it gives the country, else no party
+        ("Ethnic Hungarians in Slovakia marched.", [("Hungarians in Slovakia", "SVK")]),
+        ("Ethnic Russian fighters in Moldova regrouped.", [("Russian fighters in Moldova", "MDAREB")]),
+        ("ethnic Greek villagers", [("Greek villagers", "CVL")]),
+        # ethnic groups: with a country, that country; with one home state, that state
+        ("Syrian Kurds held a rally.", [("Syrian Kurds", "SYR")]),
+        ("Tamil fishermen were detained.", [("Tamil fishermen", "LKAAGR")]),
+        ("Uighur students were arrested.", [("Uighur students", "CHNEDU")]),
+        ("Kurdish militias in Iraq withdrew.", [("Kurdish militias in Iraq", "IRQREB")]),
+        ("Hutu refugees crossed the border.", [("Hutu refugees", "REF")]),
+    ],
+)
+def test_ethnic_groups_and_residence(actors, text, expected):
+    assert _found(actors, text) == expected
+
+
+def test_an_ethnic_group_without_a_state_is_no_party(actors):
+    (mention,) = actors.find("Kurdish fighters regrouped.", on=ON)
+    assert (mention.match.kind, mention.match.iso3) == ("agent", None)

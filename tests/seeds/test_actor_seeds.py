@@ -26,7 +26,8 @@ def test_actors(reference, iso3s):
         assert row["iso3"] == "" or row["iso3"] in iso3s, row
         assert row["sector"] == "" or row["sector"] in SECTORS, row
         assert row["kind"] in {"igo", "ngo", "armed_group", "company", "media", "military",
-                               "intelligence", "police", "legislature", "government", "party", "religion"}, row
+                               "intelligence", "police", "legislature", "government", "party", "religion",
+                               "ethnic"}, row
         assert row["case"] in {"any", "exact"}
         if row["iso3"]:
             assert row["cameo_code"][:3] in {row["iso3"], "IGO", "IMG", "NGO", "KSV"}, row
