@@ -642,6 +642,11 @@ class SentenceExtractor:
         governor = None
         if nominal and token.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"obl", "conj"}:
             governor = token.head if token.head.pos_ in ("VERB", "AUX") else None
+        if not nominal:
+            obligation = self._obligation_of(token)
+            if obligation is not None:
+                return self._code_obligation(token, lemma, candidates, penalty, obligation,
+                                             result)
         last_reason = "no pattern's constraints hold"
 
         def note(reason: str) -> None:
@@ -749,6 +754,64 @@ class SentenceExtractor:
             trigger_i=token.i, trigger_text=token.text, lemma=lemma,
             pos=candidates[0].trigger_pos, pattern_id=None, code=None, outcome=last_reason))
         return False
+
+    def _obligation_of(self, verb: Token) -> tuple[Token, str] | None:
+        """'Russia said Sudan must return the helicopter': the reporting verb and the modal
+        when the verb's clause states what another actor must or should do."""
+        modal = next((c.lower_ for c in verb.children if c.dep_ == "aux"
+                      and c.lower_ in mod.DEMAND_MODALS | mod.APPEAL_MODALS), None)
+        clause = verb
+        if modal is None and verb.dep_ == "xcomp" and is_lemma(verb.head, mod.OBLIGATION_VERBS) \
+                and _mark(verb) == "to":
+            modal, clause = "must", verb.head  # "Y has to withdraw", "Y needs to release"
+        if modal is None or clause.dep_ != "ccomp":
+            return None
+        if not is_lemma(clause.head, mod.REPORTING_VERBS | mod.STATING_VERBS):
+            return None
+        return clause.head, modal
+
+    def _code_obligation(self, token: Token, lemma: str, candidates: Sequence[VerbPattern],
+                         penalty: float, obligation: tuple[Token, str],
+                         result: SentenceResult) -> bool:
+        """'X said Y must <act>' is X's demand (10x) of Y, '... should <act>' an appeal
+        (02x): the speaker is the source, the obligated actor the target, and the act's
+        pattern (its constraints must hold) chooses the demand's code."""
+        reporter, modal = obligation
+        pattern = next((p for p in candidates if not isinstance(
+            found := self._verbal_roles(token, p), str) or "no source" in found), None)
+        if pattern is None:
+            return False
+        base = {"trigger_i": token.i, "trigger_text": token.text, "lemma": lemma,
+                "pos": pattern.trigger_pos, "pattern_id": pattern.pattern_id}
+        code = self.modality_codes.obligation_code(pattern.code, modal)
+        sources = self.actors_of_tokens(self.subject_tokens(reporter)[0], role="source")
+        exclude = sources[0].mention.match.code if sources else None
+        targets = self.actors_of_tokens(self.subject_tokens(token)[0], role="target",
+                                        exclude=exclude)
+        negated = any(c.dep_ == "advmod" and c.lower_ in mod.NEGATIONS for c in token.children)
+        why = f"'{reporter.text}' that the subject {modal} act"
+        if code is None or negated or not sources or not targets:
+            missing = ("no CAMEO code" if code is None else "negated" if negated
+                       else "no speaker actor" if not sources else "no obligated actor")
+            result.decisions.append(Decision(**base, code=code, outcome=f"{why}: {missing}"))
+            return True
+        coded = 0
+        for source in sources:
+            for target in targets:
+                if same_party(source.mention, target.mention):
+                    continue
+                result.extractions.append(Extraction(
+                    source=source, target=target, code=code, pattern=pattern, trigger_i=token.i,
+                    trigger_start=token.idx, trigger_end=token.idx + len(token.text),
+                    trigger_text=token.text, negated=False, modality=mod.OBLIGATION,
+                    confidence=round(0.8 * penalty * min(source.confidence, target.confidence),
+                                     3)))
+                coded += 1
+        result.decisions.append(Decision(
+            **base, code=code, outcome=CODED if coded else f"{why}: source and target are the same actor",
+            source=", ".join(p.mention.text for p in sources),
+            target=", ".join(p.mention.text for p in targets)))
+        return True
 
     def _may_lack_target(self, token: Token, pattern: VerbPattern) -> bool:
         """Whether an act is worth coding without a target: a verb whose act stands alone
@@ -877,6 +940,11 @@ class SentenceExtractor:
                     ][:1]
             if not targets and _expresses_intent(verb, pattern):
                 targets = self._complement_targets(verb, exclude)
+            if not targets and pattern.code[:2] in ("02", "10"):
+                # "demanded that the government end curbs": who is asked is the clause's subject
+                targets = [p for clause in verb.children if clause.dep_ == "ccomp"
+                           for p in self.actors_of_tokens(self.subject_tokens(clause)[0],
+                                                          role="target/clause", exclude=exclude)]
         if pattern.symmetric and not targets and len(sources) >= 2:
             targets = sources[1:]
             sources = sources[:1]

@@ -20,6 +20,7 @@ FUTURE = "future"  # "will send": an announced action, coded like an intent (03x
 CONDITIONED = "conditioned"  # "will attack unless ...": 13x when hostile, else 03x
 HYPOTHETICAL = "hypothetical"  # "could send", "asked X to send": not coded
 CONDITIONAL = "conditional"  # "if it attacks": not coded
+OBLIGATION = "obligation"  # "X said Y must withdraw": coded as X's demand (10x) of Y
 # when several cues apply, the first in this order decides
 PRIORITY = (CONDITIONAL, HYPOTHETICAL, THREAT, CONDITIONED, INTENT, FUTURE)
 
@@ -50,6 +51,13 @@ SPECULATIVE_AUX = frozenset({"may", "might", "could", "should", "would", "can", 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "lest", "whether"})
+# Modals of obligation: "X said Y must withdraw" demands it of Y, "... should ..." appeals;
+# "has to", "needs to" count as "must"
+DEMAND_MODALS = frozenset({"must"})
+APPEAL_MODALS = frozenset({"should", "ought"})
+OBLIGATION_VERBS = frozenset({"have", "need"})
+# Verbs that state an obligation of another ("reiterated that Y must ...") besides reporting
+STATING_VERBS = frozenset({"reiterate", "repeat", "conclude", "maintain", "demand", "urge"})
 # Reporting verbs: their clausal complement is reported speech.
 REPORTING_VERBS = frozenset({
     "say", "tell", "report", "state", "claim", "add", "note", "announce", "confirm",
@@ -65,24 +73,29 @@ class ModalityCodes:
 
     intent: Mapping[str, str]
     threat: Mapping[str, str]
+    demand: Mapping[str, str]  # "X said Y must <code>": X demands (10x) it of Y
+    appeal: Mapping[str, str]  # "X said Y should <code>": X appeals (02x) to Y for it
 
     @classmethod
     def from_reference(cls, reference: Reference) -> ModalityCodes:
         intent: dict[str, str] = {}
         threat: dict[str, str] = {}
+        demand: dict[str, str] = {}
+        appeal: dict[str, str] = {}
         for line, row in enumerate(reference.rows(TABLE), start=2):
             code = (row.get("code") or "").strip()
             if not code.isdigit():
                 raise InputError(f"code {code!r} is not a CAMEO code", file=f"seeds/{TABLE}.csv",
                                  line=line)
-            for column, target in (("intent_code", intent), ("threat_code", threat)):
+            for column, target in (("intent_code", intent), ("threat_code", threat),
+                                   ("demand_code", demand), ("appeal_code", appeal)):
                 value = (row.get(column) or "").strip()
                 if value and not value.isdigit():
                     raise InputError(f"{column} {value!r} is not a CAMEO code",
                                      file=f"seeds/{TABLE}.csv", line=line)
                 if value:
                     target[code] = value
-        return cls(intent=intent, threat=threat)
+        return cls(intent=intent, threat=threat, demand=demand, appeal=appeal)
 
     @staticmethod
     def _lookup(table: Mapping[str, str], code: str) -> str | None:
@@ -100,3 +113,9 @@ class ModalityCodes:
     def threat_code(self, code: str) -> str | None:
         """CAMEO code of 'X threatens to <code>' (13x), None when CAMEO has none."""
         return self._lookup(self.threat, code)
+
+    def obligation_code(self, code: str, modal: str) -> str | None:
+        """CAMEO code of 'X says Y must <code>' (a demand, 10x) or 'X says Y should
+        <code>' (an appeal, 02x)."""
+        table = self.demand if modal in DEMAND_MODALS else self.appeal
+        return table.get(code[:4]) or table.get(code[:3]) or table.get(code[:2])

@@ -73,3 +73,28 @@ def test_a_finite_verb_misparsed_as_a_modifier_keeps_its_subject(coder):
     # a real reduced passive still is one: the missiles were supplied, by Iran
     events = coder.code_text("Missiles supplied by Iran hit Israel.").events
     assert ("IRN", "ISR") not in {(e.source_iso3, e.target_iso3) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what another must do, reported: a demand (10x) of it, coded by the act
+        ("Brazil said Peru has to release the detained fishermen.", ("BRA", "1053", "PER")),
+        ("Kenya's foreign minister said Uganda should withdraw its troops from the border.",
+         ("KEN", "0256", "UGA")),  # 'should': an appeal (02x)
+        # the subject of a demanded clause is who is asked
+        ("Amnesty International demanded that the Sudanese government end curbs on the press.",
+         ("NGO", "100", "SDN")),
+    ],
+)
+def test_a_stated_obligation_of_another_is_a_demand_of_it(coder, text, expected):
+    events = coder.code_text(text).events
+    assert [(e.source_iso3 or e.source_code[:3], e.event_code, e.target_iso3)
+            for e in events] == [expected]
+
+
+def test_the_obligated_act_itself_is_not_coded(coder):
+    # "must release": not done yet, so no release (084) by Peru
+    events = coder.code_text("Brazil said Peru must release the detained fishermen.").events
+    assert {e.event_root for e in events} == {"10"}
+    assert coder.code_text("Brazil said Peru must not release the fishermen.").events == ()

@@ -90,3 +90,7 @@ def test_modality_codes(reference):
     assert codes.threat_code("163") == "1312"  # threatened sanctions
     assert codes.threat_code("190") == "1384"  # threatened to attack
     assert codes.intent_code("111") is None  # CAMEO has no 'intent to criticise'
+    assert codes.obligation_code("0841", "must") == "1053"  # must release: demand release
+    assert codes.obligation_code("0841", "should") == "0253"  # should release: appeal
+    assert codes.obligation_code("046", "must") == "106"  # must negotiate: demand talks
+    assert codes.obligation_code("190", "must") == "100"  # no narrower demand in CAMEO
