@@ -44,6 +44,9 @@ _IN_SECTORS = frozenset({"CVL", "COP", "REF", "HLH", "EDU", "MED", "LAB", "AGR",
 # non-governmental organisation (CAMEO primary code NGO) even when no country is given.
 _SELF_STANDING_SECTORS = frozenset({"NGO"})
 _CAPITAL_SECTOR = "GOV"
+# "NATO member Norway", "EU member state Malta", "NATO ally Turkey"
+_MEMBERSHIP_WORDS = frozenset({"member", "members", "ally", "allies", "state", "states",
+                               "country", "countries", "partner", "candidate"})
 # Where "<demonym> <demonym>" names people by origin and then by country: "Turkish Cypriots",
 # "Chinese Americans" live in the second; elsewhere ("Bosnian Serbs") in the first.
 _IMMIGRANT_NATIONS = frozenset({"USA", "CAN", "AUS", "NZL", "CYP"})  # "Tokyo said", "Washington approved": the capital stands for the government
@@ -223,6 +226,14 @@ class ActorDictionary:
                 if kind in ("country", "agent", "actor", "place", "region"):
                     used += self._trailing_agents(matches, i + used)
                 last = matches[i + used - 1]
+                nxt = matches[i + used] if i + used < len(matches) else None
+                if (nxt is not None and nxt.first == last.last and _is_title(last.phrase.value)
+                        and nxt.phrase.value.kind == "person"):
+                    # "NATO Secretary General Jane Doe": the title names the office held;
+                    # a title without an organisation leaves it to the person's dated role
+                    if match.kind != "igo":
+                        match = _person_match(nxt.phrase.value, on)
+                    used, last = used + 1, nxt
                 end = self._title_name_end(tokens, matches, by_first, last)
                 if i in last_conjuncts:
                     end = m.end
@@ -353,6 +364,14 @@ class ActorDictionary:
         if linked is not None:
             k, country = linked
             return k - i + 1, _country_match(country, entry.sector, "country")
+        # "the secretary general of NATO", "leaders of Hamas": the organisation they serve
+        if j + 1 < len(tokens) and tokens[j].key in _LINKS_ANY:
+            j += 2 if tokens[j + 1].key == "the" else 1
+            k = by_first.get(j)
+            if k is not None and matches[k].phrase.value.kind == "actor":
+                named = _pick(matches[k].phrase.value.named, on)
+                if named.kind not in ("media", "company", "religion", "ethnic"):
+                    return k - i + 1, _with_sector(named, entry.sector)
         kind = "ngo" if entry.sector in _SELF_STANDING_SECTORS else "agent"
         return 1, ActorMatch(code=entry.sector, iso3=None, sector=entry.sector, kind=kind,
                              name=entry.phrase)
@@ -435,18 +454,39 @@ class ActorDictionary:
         named = _pick(matches[i].phrase.value.named, on)
         if named.kind == "ethnic":
             return self._from_ethnic(tokens, matches, by_first, i, on, named)
+        member = self._member_country(tokens, matches, by_first, i, on)
+        if member is not None:
+            return member
         k = self._next(tokens, matches, by_first, i, skip_modifiers=False)
         if k is not None and matches[k].phrase.value.kind == "agent":
-            sector = matches[k].phrase.value.sector
-            # "NATO troops", "UN officials", "Shiite militias"; but "Muslim leaders" are no
-            # government: religious leaders stay the community
-            if (named.kind == "igo" or (named.kind == "religion" and sector != "GOV")) \
-                    and sector != named.sector:
-                return k - i + 1, ActorMatch(
-                    code=named.code + sector, iso3=named.iso3, sector=sector,
-                    kind=named.kind, name=named.name, entity_id=named.actor_id)
-            return k - i + 1, _named_match(named)  # "Hamas militants", "Kyodo reporters"
+            # "NATO troops", "UN officials", "Hamas militants", "Kyodo reporters"
+            return k - i + 1, _with_sector(named, matches[k].phrase.value.sector)
         return 1, _named_match(named)
+
+    def _member_country(self, tokens, matches, by_first, i, on):
+        """'NATO member Norway', 'EU member state Malta', 'NATO ally Turkey': the
+        organisation only says what the country belongs to; the country is the actor."""
+        j = matches[i].last
+        first = j
+        while j < len(tokens) and j - first < 2 and tokens[j].key in _MEMBERSHIP_WORDS:
+            j += 1
+        k = by_first.get(j) if j > first else None
+        if k is None or matches[k].phrase.value.kind != "country":
+            return None
+        used, match = self._from_country(tokens, matches, by_first, k, on)
+        return k - i + used, match
+
+
+def _with_sector(named: _Named, sector: str) -> ActorMatch:
+    """An organisation with a sector noun: an intergovernmental one takes the sector ("UN
+    officials" IGOUNOGOV), as a religious community does unless the noun makes it a
+    government ("Shiite militias" MOSSHIREB, but "Muslim leaders" MOS); other named actors
+    stay themselves ("Hamas militants")."""
+    if (named.kind == "igo" or (named.kind == "religion" and sector != "GOV")) \
+            and sector != named.sector:
+        return ActorMatch(code=named.code + sector, iso3=named.iso3, sector=sector,
+                          kind=named.kind, name=named.name, entity_id=named.actor_id)
+    return _named_match(named)
 
 
 def _is_title(entry: _Entry) -> bool:

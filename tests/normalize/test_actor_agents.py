@@ -144,3 +144,24 @@ def test_ethnic_groups_and_residence(actors, text, expected):
 def test_an_ethnic_group_without_a_state_is_no_party(actors):
     (mention,) = actors.find("Kurdish fighters regrouped.", on=ON)
     assert (mention.match.kind, mention.match.iso3) == ("agent", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office "of" an organisation belongs to the organisation
+        ("The secretary general of NATO arrived.", [("secretary general of NATO", "IGOWSTNATGOV")]),
+        ("Secretary-General Jane Doe of the United Nations spoke.",
+         [("Secretary-General Jane Doe of the United Nations", "IGOUNOGOV")]),
+        ("Leaders of Hezbollah met.", [("Leaders of Hezbollah", "LBNREB")]),
+        # membership words: the country is the actor
+        ("NATO-member Norway objected.", [("NATO-member Norway", "NOR")]),
+        ("EU member state Malta objected.", [("EU member state Malta", "MLT")]),
+        ("NATO ally Turkey objected.", [("NATO ally Turkey", "TUR")]),
+        # a known person after an organisation's title keeps the title's office
+        ("UN Secretary-General Antonio Guterres spoke.",
+         [("UN Secretary-General Antonio Guterres", "IGOUNOGOV")]),
+    ],
+)
+def test_organisations_offices_and_members(actors, text, expected):
+    assert _found(actors, text) == expected
