@@ -120,8 +120,8 @@ def explain_text(coder: EventCoder, text: str, published: datetime | None = None
         elif not coder.patterns.has_trigger_form(sentence.span.words):
             fast_path = "skipped without parsing: no trigger word of any verb pattern"
         else:
-            fast_path = ("skipped without parsing: fewer than two actors (and no pronoun, no "
-                         "verb whose act needs no target)")
+            fast_path = ("skipped without parsing: fewer than two actors (and no bare sector "
+                         "word, pronoun or verb whose act needs no target)")
         out.append(SentenceExplanation(
             index=sentence.span.index,
             text=sentence.span.text,

@@ -69,6 +69,10 @@ TIME_WORDS = frozenset({
 })
 
 CODED = "coded"
+# sectors of a state actor that act at home, placing a bare target in their country
+PLACING_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+# bare sector words that act on their own country's actors ("police arrested", "a court")
+PLACED_SOURCE_SECTORS = frozenset({"COP", "JUD"})
 # confidence factor of an event coded without a target
 UNTARGETED = 0.6
 
@@ -168,6 +172,15 @@ class SentenceExtractor:
             self.mentions.append(mention)
             for token in span:
                 self.token_mention.setdefault(token.i, mention)
+        # bare sector words ("demonstrators", "a judge"): no party alone, but one side of a
+        # domestic event when the other side places them (see `place_bare`)
+        self.bare_mention: dict[int, ActorMention] = {}
+        for mention in mentions:
+            if is_bare_agent(mention):
+                span = doc.char_span(mention.start - offset, mention.end - offset,
+                                     alignment_mode="expand")
+                for token in span or ():
+                    self.bare_mention.setdefault(token.i, mention)
 
     # ---- reporters -------------------------------------------------------------------
 
@@ -282,6 +295,8 @@ class SentenceExtractor:
                     if found is not None and found.mention.match.iso3 and \
                             found.mention.match.code != exclude:
                         return [Participant(found.mention, f"{role}/in", found.confidence * 0.7)]
+        if depth == 0 and token.i in self.bare_mention:
+            return [Participant(self.bare_mention[token.i], f"{role}/unplaced", 0.8)]
         return []
 
     def group(self, token: Token) -> list[Token]:
@@ -732,6 +747,7 @@ class SentenceExtractor:
                 pairs += [(t, s) for s, t in pairs]
             if not targets:
                 pairs = [(s, None) for s in sources]
+            pairs = [placed for pair in pairs if (placed := place_bare(*pair)) is not None]
             coded = 0
             seen: set[tuple[str, str | None]] = set()
             for source, target in pairs:
@@ -796,17 +812,19 @@ class SentenceExtractor:
             result.decisions.append(Decision(**base, code=code, outcome=f"{why}: {missing}"))
             return True
         coded = 0
-        for source in sources:
-            for target in targets:
-                if same_party(source.mention, target.mention):
-                    continue
-                result.extractions.append(Extraction(
-                    source=source, target=target, code=code, pattern=pattern, trigger_i=token.i,
-                    trigger_start=token.idx, trigger_end=token.idx + len(token.text),
-                    trigger_text=token.text, negated=False, modality=mod.OBLIGATION,
-                    confidence=round(0.8 * penalty * min(source.confidence, target.confidence),
-                                     3)))
-                coded += 1
+        for source, target in [(s, t) for s in sources for t in targets]:
+            placed = place_bare(source, target)
+            if placed is None or placed[1] is None:
+                continue
+            source, target = placed
+            if same_party(source.mention, target.mention):
+                continue
+            result.extractions.append(Extraction(
+                source=source, target=target, code=code, pattern=pattern, trigger_i=token.i,
+                trigger_start=token.idx, trigger_end=token.idx + len(token.text),
+                trigger_text=token.text, negated=False, modality=mod.OBLIGATION,
+                confidence=round(0.8 * penalty * min(source.confidence, target.confidence), 3)))
+            coded += 1
         result.decisions.append(Decision(
             **base, code=code, outcome=CODED if coded else f"{why}: source and target are the same actor",
             source=", ".join(p.mention.text for p in sources),
@@ -1116,6 +1134,40 @@ def same_party(a: ActorMention, b: ActorMention) -> bool:
         return True
     return bool(a.match.iso3) and a.match.iso3 == b.match.iso3 and (
         not a.match.sector or not b.match.sector)
+
+
+def is_bare_agent(mention: ActorMention) -> bool:
+    match = mention.match
+    return match.kind == "agent" and not match.iso3 and bool(match.sector)
+
+
+def place_bare(source: Participant, target: Participant | None,
+               ) -> tuple[Participant, Participant | None] | None:
+    """A domestic event with one side named by a bare sector word: "police dispersed
+    demonstrators", "a judge indicted Chilean officials". The state actor places the other
+    side in its own country: a target after a government, police, judicial or legislative
+    source; a police or judicial source before any target with a country. Armed forces
+    place no one (they act abroad); a side left unplaced drops the pair."""
+    source_bare = is_bare_agent(source.mention)
+    target_bare = target is not None and is_bare_agent(target.mention)
+    if not (source_bare or target_bare):
+        return source, target
+    if source_bare == target_bare or target is None:
+        return None
+    if target_bare:
+        if source.mention.match.sector not in PLACING_SECTORS or not source.mention.match.iso3:
+            return None
+        return source, _placed(target, source.mention.match.iso3)
+    if source.mention.match.sector not in PLACED_SOURCE_SECTORS or not target.mention.match.iso3:
+        return None
+    return _placed(source, target.mention.match.iso3), target
+
+
+def _placed(participant: Participant, iso3: str) -> Participant:
+    match = participant.mention.match
+    placed = replace(match, iso3=iso3, code=f"{iso3}{match.sector}")
+    return replace(participant, mention=replace(participant.mention, match=placed),
+                   via=f"{participant.via}->{iso3}")
 
 
 def is_party(mention: ActorMention) -> bool:

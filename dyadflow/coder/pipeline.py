@@ -23,6 +23,7 @@ from dyadflow.coder.extraction import (
     Participant,
     SentenceExtractor,
     SentenceResult,
+    is_bare_agent,
     is_party,
 )
 from dyadflow.coder.modality import ModalityCodes
@@ -176,13 +177,14 @@ class EventCoder:
 
     def worth_parsing(self, span: SentenceSpan, mentions: Sequence[ActorMention]) -> bool:
         """A sentence can hold an event only with a trigger word and two parties, or one
-        party and a verb whose act needs no target ("the minister resigned")."""
+        party and a bare sector word it may place ("police arrested demonstrators"), a
+        pronoun, or a verb whose act needs no target ("the minister resigned")."""
         if self.parse_all:
             return True
         if not self.patterns.has_trigger_form(span.words):
             return False
         parties = {m.match.code for m in mentions if is_party(m)}
-        if len(parties) >= 2:
+        if len(parties) >= 2 or (parties and any(map(is_bare_agent, mentions))):
             return True
         return len(parties) == 1 and (any(w in THIRD_PERSON for w in span.words)
                                       or self.patterns.has_untargeted_trigger_form(span.words))

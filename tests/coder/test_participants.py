@@ -98,3 +98,34 @@ def test_the_obligated_act_itself_is_not_coded(coder):
     events = coder.code_text("Brazil said Peru must release the detained fishermen.").events
     assert {e.event_root for e in events} == {"10"}
     assert coder.code_text("Brazil said Peru must not release the fishermen.").events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state actor at home places the bare group it acts on in its own country
+        ("Bolivian police arrested demonstrators in the capital.", ("BOLCOP", "BOL")),
+        # a judge or the police act on actors of their own country
+        ("A judge indicted three Peruvian government officials on Monday.", ("PERJUD", "PER")),
+    ],
+)
+def test_a_bare_group_is_placed_by_the_state_actor_it_meets(coder, text, expected):
+    events = coder.code_text(text).events
+    assert events
+    source_code, target_iso3 = expected
+    assert {(e.source_code, e.target_iso3) for e in events} == {(source_code, target_iso3)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # armed forces act abroad: their bare target stays unplaced, so no event
+        "Bolivian troops attacked the rebels.",
+        # protesters are not placed by the embassy they march on
+        "Protesters attacked the Peruvian embassy.",
+    ],
+)
+def test_bare_groups_are_not_placed_otherwise(coder, text):
+    events = coder.code_text(text).events
+    assert all(e.source_iso3 and (e.target_code is None or e.target_iso3) for e in events)
+    assert not any(e.source_iso3 == e.target_iso3 for e in events)
