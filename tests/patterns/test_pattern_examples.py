@@ -59,6 +59,11 @@ CODE_CASES = [
     ("The Iranian president has snubbed the Saudi king.", "IRN", "SAU", "160"),
     ("Sudanese soldiers looted the Chadian embassy in Khartoum.", "SDN", "TCD", "171"),
     ("Turkish troops fought a fierce battle with Syrian rebels on Sunday.", "TUR", "SYR", "190"),
+    ("Australia is considering sanctions against Myanmar.", "AUS", "MMR", "014"),
+    ("Sudan recognized the independence of South Sudan in July.", "SDN", "SSD", "054"),
+    ("China put its troops on high alert near the Indian border.", "CHN", "IND", "152"),
+    ("Egyptian police beat Sudanese migrants in Cairo.", "EGY", "SDN", "182"),
+    ("The US State Department has advised against travel to Chad.", "USA", "TCD", "160"),
 ]
 
 
@@ -101,6 +106,7 @@ def test_specific_patterns_give_their_codes(coder) -> None:
     "The stock market in Oslo rose sharply on Monday.",
     "Heavy rain flooded several villages in northern Peru.",
     "The Kenyan runner won the marathon in record time.",
+    "Brazil beat Argentina in the final on Sunday.",
 ])
 def test_sentences_without_an_event_code_nothing(coder, text) -> None:
     (doc,) = coder.code([TextInput("t", text)])
