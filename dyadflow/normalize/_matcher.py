@@ -189,8 +189,8 @@ class PhraseMatcher(Generic[T]):
         if not phrase.ambiguity or relaxed:
             return True
         # everyday words ("turkey", "china", "chad") count only when capitalised like a name
-        for token, alias_token in zip(tokens[match.first : match.last], tokenize(phrase.surface)):
-            if alias_token.text[:1].isupper() and not token.text[:1].isupper():
+        for token, alias_capital in zip(tokens[match.first : match.last], _capitals(phrase.surface)):
+            if alias_capital and not token.text[:1].isupper():
                 return False
         if phrase.ambiguity == "given_name":
             return not self._next_to_a_name(tokens, match)
@@ -214,6 +214,13 @@ class PhraseMatcher(Generic[T]):
             if after.text[:1].isupper() and after.text.isalpha() and after.key not in self._neighbours_ok:
                 return True
         return False
+
+
+@lru_cache(maxsize=65536)
+def _capitals(surface: str) -> tuple[bool, ...]:
+    """Which tokens of a dictionary phrase are capitalised (asked on every candidate match
+    of an ambiguous phrase, so computed once per phrase)."""
+    return tuple(t.text[:1].isupper() for t in tokenize(surface))
 
 
 def _same_surface(text: str, surface: str) -> bool:
