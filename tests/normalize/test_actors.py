@@ -58,7 +58,7 @@ FIND_CASES = [
     ("Houthi rebels attacked a ship", [("Houthi rebels", "YEMREB", "YEM", "REB")]),
     ("al-Shabaab fighters", [("al-Shabaab fighters", "SOMREB", "SOM", "REB")]),
     ("Boko Haram abducted students", [("Boko Haram", "NGAREB", "NGA", "REB"), ("students", "EDU", None, "EDU")]),
-    ("the Islamic State claimed it", [("Islamic State", "IMGMOSISI", "IRQ", "REB")]),
+    ("the Islamic State claimed it", [("Islamic State", "IMGMOSISI", None, "REB")]),
     ("Wagner mercenaries withdrew", [("Wagner mercenaries", "RUSMIL", "RUS", "MIL")]),
     ("Reuters reported", [("Reuters", "GBRMED", "GBR", "MED")]),
     ("AP reported", [("AP", "USAMED", "USA", "MED")]),
