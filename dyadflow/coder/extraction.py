@@ -53,6 +53,8 @@ _COORDINATION_GAP = re.compile(r"\s*(,|and|or|, and|, or)\s*(the\s+)?", re.IGNOR
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 REPORTER_PREPS = frozenset({"according", "per"})
 COMPLEMENT_PREPS = ("to", "with", "for", "on", "against", "from", "toward", "towards")
+# prepositions the parser takes for the marker of a clause "with X to discuss ..."
+CLAUSE_PREPS = frozenset({"with", "for", "against", "on", "from", "to"})
 REPORTER_VERBS = frozenset({"cite", "quote"})
 # what a participant's noun phrase keeps around its head (see SentenceExtractor.phrase_of)
 PHRASE_LEFT_CUT_DEPS = frozenset({"case", "mark", "cc", "punct", "advmod", "dep", "conj"})
@@ -502,6 +504,11 @@ class SentenceExtractor:
         out: list[tuple[str, Token]] = []
         for head in heads:
             for child in head.children:
+                if child.dep_ == "advcl" and (prep := _mark(child)) in CLAUSE_PREPS:
+                    # "met with Assad to discuss ...", parsed as a clause marked by 'with'
+                    # whose subject is the preposition's object
+                    out += [(prep, c) for c in child.children if c.dep_ in SUBJECT_DEPS]
+                    continue
                 if child.dep_ in PREP_DEPS or child.dep_ in ("obl:tmod", "obl:unmarked"):
                     prep = _case(child)
                     if prep is not None:
@@ -960,9 +967,12 @@ class SentenceExtractor:
                 targets = self._complement_targets(verb, exclude)
             if not targets and pattern.code[:2] in ("02", "10"):
                 # "demanded that the government end curbs": who is asked is the clause's subject
+                # (a clause whose verb the parser lost has its subject noun as head)
                 targets = [p for clause in verb.children if clause.dep_ == "ccomp"
-                           for p in self.actors_of_tokens(self.subject_tokens(clause)[0],
-                                                          role="target/clause", exclude=exclude)]
+                           for p in self.actors_of_tokens(
+                               self.subject_tokens(clause)[0]
+                               or ([clause] if clause.pos_ in ("NOUN", "PROPN") else []),
+                               role="target/clause", exclude=exclude)]
         if pattern.symmetric and not targets and len(sources) >= 2:
             targets = sources[1:]
             sources = sources[:1]
@@ -1006,6 +1016,9 @@ class SentenceExtractor:
                         targets = self.actors_of_group(child, role="target", exclude=exclude)
         else:
             targets = self.actors_of_tokens(themes, role="target", exclude=exclude)
+        if pattern.symmetric and not targets and len(sources) >= 2:
+            # "Israel and Lebanon renewed negotiations": the parties are each other's target
+            sources, targets = sources[:1], sources[1:]
         if not sources:
             return f"{pattern.pattern_id}: no source actor"
         if not targets:
@@ -1228,8 +1241,10 @@ def _misparsed_modifier(verb: Token) -> bool:
     parser error; the noun is then the verb's object."""
     return (
         verb.dep_ == "amod"
-        and verb.tag_ in ("VBD", "VBZ", "VBP")
-        and verb.head.i == verb.i + 1 + sum(1 for t in verb.rights if t.i < verb.head.i)
+        and (verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and _has_subject(verb)))
+        and verb.head.i > verb.i
+        and (verb.head.i == verb.i + 1 + sum(1 for t in verb.rights if t.i < verb.head.i)
+             or _has_subject(verb))  # "Obama fired anti-aircraft batteries at ..."
     )
 
 

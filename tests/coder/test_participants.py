@@ -129,3 +129,22 @@ def test_bare_groups_are_not_placed_otherwise(coder, text):
     events = coder.code_text(text).events
     assert all(e.source_iso3 and (e.target_code is None or e.target_iso3) for e in events)
     assert not any(e.source_iso3 == e.target_iso3 for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "with X to discuss" read as a clause marked by 'with': X is still the partner
+        ("Chile's foreign minister met with Bolivian President Evo Morales on Monday to discuss "
+         "the border.", {("CHL", "040", "BOL"), ("BOL", "040", "CHL")}),
+        # a finite verb with its own subject misparsed as a modifier of its object
+        ("Barack Obama fired anti-aircraft batteries at Russia this week.",
+         {("USA", "194", "RUS")}),
+        # a symmetric nominal trigger carried by a verb whose subject names both parties
+        ("Peru and Ecuador renewed negotiations on Monday.",
+         {("PER", "046", "ECU"), ("ECU", "046", "PER")}),
+    ],
+)
+def test_parse_repairs_keep_both_parties(coder, text, expected):
+    assert {(e.source_iso3, e.event_code, e.target_iso3)
+            for e in coder.code_text(text).events} == expected
