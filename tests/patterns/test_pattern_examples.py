@@ -64,6 +64,9 @@ CODE_CASES = [
     ("China put its troops on high alert near the Indian border.", "CHN", "IND", "152"),
     ("Egyptian police beat Sudanese migrants in Cairo.", "EGY", "SDN", "182"),
     ("The US State Department has advised against travel to Chad.", "USA", "TCD", "160"),
+    ("The Pakistani ambassador returned to Kabul on Monday.", "PAK", "AFG", "042"),
+    ("Syria returned the captured Israeli soldiers to Israel.", "SYR", "ISR", "0841"),
+    ("Sudan returned a captured Russian helicopter to Russia on Monday.", "SDN", "RUS", "0842"),
 ]
 
 
