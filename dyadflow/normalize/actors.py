@@ -18,8 +18,8 @@ sentence is one tokenisation, dictionary lookups per token and a linear composit
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from dyadflow.normalize._matcher import Match, Phrase, PhraseMatcher, Token, fold, tokenize
@@ -36,7 +36,7 @@ _MODIFIERS = frozenset(
 _LINKS_ANY = frozenset({"of", "from"})
 # "in" links a sector noun to the place where its people live ("rebels in Darfur"); not for
 # forces, which are often abroad ("Russian troops in Ukraine").
-_LINK_IN = "in"
+_LINKS_IN = frozenset({"in", "inside", "throughout", "across"})
 _IN_SECTORS = frozenset({"CVL", "COP", "REF", "HLH", "EDU", "MED", "LAB", "AGR", "REL", "OPP",
                          "LEG", "JUD", "BUS", "GOV", "REB", "RAD", "PTY", "NGO", "HRI", "CRM",
                          "ENV"})
@@ -63,6 +63,18 @@ _TITLE_WORDS = frozenset(
     "mayor senator leader chief prosecutor judge director chairman chairwoman admiral "
     "lawmaker".split()
 )
+# Which roles in people.csv a title before a surname can name.
+_TITLE_ROLES = {
+    **dict.fromkeys(("president", "king", "queen", "emir", "sultan", "emperor", "monarch",
+                     "head of state"), {"head_of_state"}),
+    **dict.fromkeys(("prime minister", "premier", "chancellor", "head of government"),
+                    {"head_of_government"}),
+    **dict.fromkeys(("foreign minister", "foreign secretary", "secretary of state"),
+                    {"foreign_minister"}),
+    **dict.fromkeys(("defense minister", "defence minister", "defense secretary",
+                     "defence secretary"), {"defence_minister"}),
+    "secretary general": {"igo_head"},
+}
 # Capitalised words after a title that are no name: "the minister Tuesday said".
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
@@ -132,6 +144,9 @@ class _Entry:
 class ActorDictionary:
     countries: CountryIndex
     matcher: PhraseMatcher[_Entry]
+    # surname key -> roles of the people with that surname ("mugabe" -> Robert Mugabe's
+    # terms): "President Mugabe" names the president among them
+    surnames: Mapping[str, tuple[_Role, ...]] = field(default_factory=dict)
 
     def __repr__(self) -> str:  # the tables are large; a summary reads better
         return f"ActorDictionary({len(self.matcher)} phrases)"
@@ -141,7 +156,8 @@ class ActorDictionary:
         countries = countries or CountryIndex.from_reference(ref)
         phrases: list[Phrase[_Entry]] = []
         phrases += _actor_phrases(ref, countries)
-        phrases += _people_phrases(ref, countries)
+        people = _people_phrases(ref, countries)
+        phrases += people
         phrases += [
             Phrase(p.surface, p.case, p.ambiguity, _Entry("country", country=p.value))
             for p in countries.matcher.phrases()
@@ -153,7 +169,8 @@ class ActorDictionary:
         ]
         phrases += _agent_phrases(ref)
         phrases += _place_phrases(ref, countries)
-        return cls(countries=countries, matcher=PhraseMatcher(phrases, neighbours_ok=_neighbour_words(ref)))
+        return cls(countries=countries, matcher=PhraseMatcher(phrases, neighbours_ok=_neighbour_words(ref)),
+                   surnames=_surname_index(people))
 
     def find(self, text: str, on: date | datetime | None = None) -> list[ActorMention]:
         """Actor mentions in `text`: non-overlapping, longest first, with character offsets."""
@@ -235,6 +252,9 @@ class ActorDictionary:
                         match = _person_match(nxt.phrase.value, on)
                     used, last = used + 1, nxt
                 end = self._title_name_end(tokens, matches, by_first, last)
+                if end > last.end and match.iso3 is None and match.kind == "agent":
+                    # "President Mugabe": a known person's surname after the title
+                    match = self._by_surname(tokens, last, end, on) or match
                 if i in last_conjuncts:
                     end = m.end
                 mentions.append(ActorMention(m.start, end, text[m.start : end], match))
@@ -273,6 +293,20 @@ class ActorDictionary:
             return last.end
         j = _after_name(tokens, matches, by_first, last.last)
         return tokens[j - 1].end if j > last.last else last.end
+
+    def _by_surname(self, tokens, title: Match[_Entry], end: int, on) -> ActorMatch | None:
+        """The one known person whose surname ends the name after a title and whose role
+        fits the title ("President Mugabe", "Prime Minister Hashimoto"), else None."""
+        fits = _TITLE_ROLES.get(title.phrase.value.phrase.lower())
+        if fits is None:
+            return None
+        surname = next(t.key for t in reversed(tokens[title.last :]) if t.end <= end)
+        roles = [r for r in self.surnames.get(surname, ()) if r.role.split(":")[0] in fits]
+        if on is not None:
+            roles = [r for r in roles if _covers(r.start, r.end, on)] or roles
+        if len({r.person_id for r in roles}) != 1:
+            return None  # unknown, or several people (father and son, namesakes)
+        return _person_match(_Entry("person", roles=tuple(roles)), on)
 
     def _trailing_agents(self, matches, k: int) -> int:
         """Sector words right after a composed phrase belong to it: 'Foreign Ministry
@@ -381,7 +415,7 @@ class ActorDictionary:
         'rebels in Darfur', 'protesters from Haifa'; "in" only for sectors whose people live
         where they are named (not forces, often abroad)."""
         if j >= len(tokens) or not (
-            tokens[j].key in _LINKS_ANY or (tokens[j].key == _LINK_IN and sector in _IN_SECTORS)
+            tokens[j].key in _LINKS_ANY or (tokens[j].key in _LINKS_IN and sector in _IN_SECTORS)
         ):
             return None
         j += 1
@@ -621,6 +655,18 @@ def _people_phrases(ref: Reference, countries: CountryIndex) -> list[Phrase[_Ent
         Phrase(alias, "any", "common_word" if " " not in alias else "", _Entry("person", roles=tuple(v)))
         for alias, v in grouped.items()
     ]
+
+
+def _surname_index(people: list[Phrase[_Entry]]) -> dict[str, tuple[_Role, ...]]:
+    by_key: dict[str, dict[tuple, _Role]] = {}
+    for phrase in people:
+        words = tokenize(phrase.surface)
+        if len(words) < 2 or not words[-1].text[:1].isupper():
+            continue  # a single name is already an alias; "bin Laden" has no surname here
+        for role in phrase.value.roles:
+            key = (role.person_id, role.role, role.start)
+            by_key.setdefault(words[-1].key, {})[key] = role
+    return {k: tuple(v.values()) for k, v in by_key.items()}
 
 
 def _agent_phrases(ref: Reference) -> list[Phrase[_Entry]]:

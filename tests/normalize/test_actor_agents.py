@@ -165,3 +165,20 @@ def test_an_ethnic_group_without_a_state_is_no_party(actors):
 )
 def test_organisations_offices_and_members(actors, text, expected):
     assert _found(actors, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        # a title and the surname of the one person who held that office
+        ("President Mugabe spoke.", date(2005, 1, 1), [("President Mugabe", "ZWEGOV")]),
+        ("Prime Minister Hashimoto arrived.", date(1997, 1, 1), [("Prime Minister Hashimoto", "JPNGOV")]),
+        # an unknown surname, or a title that names another office: no person
+        ("President Quarrington spoke.", date(2005, 1, 1), [("President Quarrington", "GOV")]),
+        ("Spokesman Mugabe spoke.", date(2005, 1, 1), [("Spokesman Mugabe", "GOV")]),
+        # "throughout" and "across" place people like "in"
+        ("Farmers across Kenya protested.", ON, [("Farmers across Kenya", "KENAGR")]),
+    ],
+)
+def test_titles_with_known_surnames(actors, text, on, expected):
+    assert _found(actors, text, on) == expected
