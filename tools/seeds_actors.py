@@ -659,6 +659,7 @@ patriarch|REL|
 rabbi|REL|
 rabbis|REL|
 missionaries|REL|
+missionary|REL|
 criminals|CRM|
 gangs|CRM|
 cartel|CRM|

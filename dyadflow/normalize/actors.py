@@ -31,7 +31,8 @@ from dyadflow.reference import Reference
 _MODIFIERS = frozenset(
     "top senior former acting deputy chief local regional federal national provincial state "
     "central interim new own main joint nationalist separatist armed militant radical islamist "
-    "hardline young elite civilian regular".split()
+    "hardline young elite civilian regular leading prominent veteran exiled jailed imprisoned "
+    "detained ousted rival moderate led".split()
 )
 _LINKS_ANY = frozenset({"of", "from"})
 # "in" links a sector noun to the place where its people live ("rebels in Darfur"); not for
@@ -44,6 +45,14 @@ _IN_SECTORS = frozenset({"CVL", "COP", "REF", "HLH", "EDU", "MED", "LAB", "AGR",
 # non-governmental organisation (CAMEO primary code NGO) even when no country is given.
 _SELF_STANDING_SECTORS = frozenset({"NGO"})
 _CAPITAL_SECTOR = "GOV"
+# "pro-Iranian militias", "anti-American protests": the country is what they are for or
+# against (the hyphen is no token, so "pro Iranian" and "pro-Iranian" look alike)
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+# "Iranian-backed militias", "a UK-based group" (hyphenated only: "Iran backed the plan" is
+# a verb); "US-led forces" stay the leader's, as CAMEO codes them
+_BACKER_WORDS = frozenset({"backed", "sponsored", "supported", "funded", "allied", "based",
+                           "trained", "armed", "aligned", "installed", "appointed"})
+_HYPHENS = frozenset({"-", "‐", "–"})
 # "NATO member Norway", "EU member state Malta", "NATO ally Turkey"
 _MEMBERSHIP_WORDS = frozenset({"member", "members", "ally", "allies", "state", "states",
                                "country", "countries", "partner", "candidate"})
@@ -214,7 +223,17 @@ class ActorDictionary:
             kind = m.phrase.value.kind
             used, match = 1, None
             resident = None
-            if kind == "country" and m.first > 0 and tokens[m.first - 1].key == "ethnic":
+            before = tokens[m.first - 1].key if m.first > 0 else ""
+            if kind in ("country", "region") and (
+                before in _STANCE_PREFIXES or (
+                    text[m.end : m.end + 1] in _HYPHENS and m.last < len(tokens)
+                    and tokens[m.last].key in _BACKER_WORDS)
+            ):
+                # "pro-Iranian", "anti-Western": a stance; "Syrian-backed", "UK-based": a
+                # sponsor or a seat; neither is the actor of the phrase
+                i += 1
+                continue
+            if kind == "country" and before == "ethnic":
                 used, match = self._without_state(tokens, matches, by_first, i, on, m.phrase.surface)
             elif kind == "country" and (
                 resident := self._residence(text, tokens, matches, by_first, i, on)

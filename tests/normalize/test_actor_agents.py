@@ -182,3 +182,22 @@ def test_organisations_offices_and_members(actors, text, expected):
 )
 def test_titles_with_known_surnames(actors, text, on, expected):
     assert _found(actors, text, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance or a sponsor is not the actor of the phrase
+        ("Pro-Chilean militias fired.", [("militias", "REB")]),
+        ("An anti-Peruvian journalist wrote.", [("journalist", "MED")]),
+        ("Bolivian-backed rebels advanced.", [("rebels", "REB")]),
+        ("A Norway-based charity complained.", [("charity", "NGO")]),
+        # ... unless written as a verb, or "-led" (the leader's forces)
+        ("Bolivia backed the plan.", [("Bolivia", "BOL")]),
+        ("Chilean-led forces advanced.", [("Chilean-led forces", "CHLMIL")]),
+        # adjectives of standing between a country and its person
+        ("Kenya's leading rights activist spoke.", [("Kenya's leading rights activist", "KENHRI")]),
+    ],
+)
+def test_stances_sponsors_and_standing(actors, text, expected):
+    assert _found(actors, text) == expected
