@@ -399,6 +399,10 @@ class SentenceExtractor:
                         for t in self.group(child)]
             if subjects:
                 return sorted(set(subjects), key=lambda t: t.i), "subject"
+            # "Syria says it is willing to withdraw": 'it' parsed as an expletive
+            expletives = [c for c in verb.children if c.dep_ == "expl" and c.lower_ != "there"]
+            if expletives:
+                return expletives, "subject"
         if passive:
             agent = _agent_of(verb)
             if agent is not None:
@@ -507,7 +511,8 @@ class SentenceExtractor:
                 if child.dep_ == "advcl" and (prep := _mark(child)) in CLAUSE_PREPS:
                     # "met with Assad to discuss ...", parsed as a clause marked by 'with'
                     # whose subject is the preposition's object
-                    out += [(prep, c) for c in child.children if c.dep_ in SUBJECT_DEPS]
+                    out += [(prep, c) for c in child.children
+                            if c.dep_ in SUBJECT_DEPS | OBJECT_DEPS]
                     continue
                 if child.dep_ in PREP_DEPS or child.dep_ in ("obl:tmod", "obl:unmarked"):
                     prep = _case(child)
@@ -1249,9 +1254,11 @@ def _misparsed_modifier(verb: Token) -> bool:
 
 
 def _misparsed_finite(verb: Token) -> bool:
-    """A past-tense verb with an object, parsed as a modifier of the sentence's root noun
-    ("Palestinians blamed Israel for ..." read as "Palestinians [who were] blamed"): a known
-    parser error on short news sentences; the noun is the verb's subject."""
+    """A past-tense verb parsed as a modifier of the sentence's root noun ("Palestinians
+    blamed Israel for ...", "Albania denounced as a crime ..." read as "Palestinians [who
+    were] blamed"): a known parser error on news sentences, which have a main verb; the noun
+    is the verb's subject. A verbless fragment with a 'by' agent ("Weapons supplied by Iran")
+    stays a reduced passive."""
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBN", "VBD")
@@ -1259,7 +1266,8 @@ def _misparsed_finite(verb: Token) -> bool:
         and verb.head.pos_ in ("NOUN", "PROPN")
         and verb.head.i < verb.i
         and not _has_subject(verb)
-        and _nominal_object(verb) is not None
+        and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in verb.head.children)
+        and (_nominal_object(verb) is not None or _agent_of(verb) is None)
     )
 
 

@@ -140,6 +140,9 @@ def test_bare_groups_are_not_placed_otherwise(coder, text):
         # a finite verb with its own subject misparsed as a modifier of its object
         ("Barack Obama fired anti-aircraft batteries at Russia this week.",
          {("USA", "194", "RUS")}),
+        # a subject pronoun parsed as an expletive still carries the control chain
+        ("Chile says it is willing to withdraw its troops from Bolivia.",
+         {("CHL", "0874", "BOL")}),
         # a symmetric nominal trigger carried by a verb whose subject names both parties
         ("Peru and Ecuador renewed negotiations on Monday.",
          {("PER", "046", "ECU"), ("ECU", "046", "PER")}),
@@ -148,3 +151,39 @@ def test_bare_groups_are_not_placed_otherwise(coder, text):
 def test_parse_repairs_keep_both_parties(coder, text, expected):
     assert {(e.source_iso3, e.event_code, e.target_iso3)
             for e in coder.code_text(text).events} == expected
+
+
+def _extract(coder, words, parse):
+    """Run the extractor on a fixed (mis)parse, so a repair is tested whatever the model
+    parses: `parse` is one (head index, dep, tag, pos, lemma) per word."""
+    from spacy.tokens import Doc
+
+    from dyadflow.coder.extraction import SentenceExtractor
+
+    heads, deps, tags, pos, lemmas = zip(*parse, strict=True)
+    doc = Doc(coder.nlp.vocab, words=words, heads=list(heads), deps=list(deps),
+              tags=list(tags), pos=list(pos), lemmas=list(lemmas))
+    mentions = coder.find_actors(doc.text, None)
+    result = SentenceExtractor(doc, offset=0, mentions=mentions, previous=[],
+                               patterns=coder.patterns, modality_codes=coder.modality_codes
+                               ).extract()
+    return {(x.source.mention.match.code, x.code, x.target and x.target.mention.match.code)
+            for x in result.extractions}
+
+
+def test_a_main_verb_misparsed_as_modifier_of_the_root_noun_keeps_its_subject(coder):
+    # "Kenya on Friday complained about Uganda", the verb hung on 'Kenya' (no object: only the
+    # missing subject and 'by' agent show it is the main verb)
+    words = ["Kenya", "on", "Friday", "complained", "about", "Uganda", "."]
+    parse = [(0, "ROOT", "NNP", "PROPN", "Kenya"), (2, "case", "IN", "ADP", "on"),
+             (0, "nmod", "NNP", "PROPN", "Friday"), (0, "acl", "VBD", "VERB", "complain"),
+             (5, "case", "IN", "ADP", "about"), (3, "obl", "NNP", "PROPN", "Uganda"),
+             (0, "punct", ".", "PUNCT", ".")]
+    assert {(s, c[:2], t) for s, c, t in _extract(coder, words, parse)} == {("KEN", "11", "UGA")}
+    # a verbless fragment with a 'by' agent stays a reduced passive: Iran supplied them
+    words = ["Rockets", "supplied", "by", "Iran", "to", "Syria", "."]
+    parse = [(0, "ROOT", "NNS", "NOUN", "rocket"), (0, "acl", "VBN", "VERB", "supply"),
+             (3, "case", "IN", "ADP", "by"), (1, "obl", "NNP", "PROPN", "Iran"),
+             (5, "case", "IN", "ADP", "to"), (1, "obl", "NNP", "PROPN", "Syria"),
+             (0, "punct", ".", "PUNCT", ".")]
+    assert _extract(coder, words, parse) <= {("IRN", "070", "SYR"), ("IRN", "072", "SYR")}
