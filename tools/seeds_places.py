@@ -3,7 +3,8 @@
 Sources: ISO 3166-2 subdivision codes and names from pycountry (LGPL-2.1, iso-codes data);
 capitals and major cities from CountryInfo.120116 (openeventdata/CountryInfo; Parus
 Analytics); English short names of subdivisions frequently in the news, curated below
-(ISO names are often local forms: 'Donetska oblast', 'Ḩalab').
+(ISO names are often local forms: 'Donetska oblast', 'Ḩalab'); towns conflict news keeps
+naming and named regions that are no ISO unit (Darfur, Donbas), curated below.
 """
 
 from __future__ import annotations
@@ -66,7 +67,58 @@ SUBDIVISION_NAMES = {
     "LV-RIX": "Riga", "EE-37": "Tallinn", "FI-18": "Helsinki", "SE-AB": "Stockholm", "NO-03": "Oslo",
     "DK-84": "Copenhagen", "BE-BRU": "Brussels", "NL-NH": "Amsterdam", "PT-11": "Lisbon", "ES-M": "Madrid",
     "IT-62": "Rome", "GR-I": "Athens", "IE-D": "Dublin", "UA-30": "Kyiv|Kiev", "JP-47": "Okinawa", "JP-13": "Tokyo", "MX-CHH": "Chihuahua",
+    "ET-TI": "Tigray", "ET-SO": "Ogaden", "RU-IN": "Ingushetia", "RU-KHM": "Khanty-Mansi|Khanty-Mansiysk region",
+    "RU-TYU": "Tyumen region", "PK-BA": "Balochistan|Baluchistan", "EG-SIN": "North Sinai", "EG-JS": "South Sinai",
+    "GE-AB": "Abkhazia", "NG-BO": "Borno", "SN-ZG": "Casamance",
 }
+
+# Towns that conflict news keeps naming and CountryInfo's city lists lack (public record).
+CONFLICT_TOWNS = """
+IRQ|Ramadi|Tikrit|Najaf|Fallujah|Falluja|Samarra|Tal Afar|Baqubah|Baquba
+PSE|Gaza City|Khan Younis|Khan Yunis|Jericho|Jenin|Nablus|Bethlehem|Tulkarm|Qalqilya|Beit Hanoun
+ISR|Sderot|Ashkelon|Ashdod|Beersheba
+SYR|Kobani|Raqqa|Douma|Palmyra|Qamishli
+LBY|Misrata|Misurata|Sirte|Derna
+YEM|Marib|Aden|Saada
+AFG|Jalalabad|Kunduz|Mazar-i-Sharif|Herat|Ghazni
+PAK|Quetta|Dera Ismail Khan|Waziristan|North Waziristan|Swat|Bannu
+SOM|Kismayo|Baidoa
+COD|Bunia|Bukavu|Goma|Beni
+SSD|Malakal|Bentiu|Bor
+SDN|El Fasher|Nyala|Geneina|El Geneina
+NGA|Maiduguri|Jos
+MLI|Timbuktu|Gao|Kidal|Mopti
+UKR|Mariupol|Bakhmut|Avdiivka|Sievierodonetsk|Kramatorsk
+BIH|Gorazde|Srebrenica|Mostar|Tuzla|Bihac|Zepa
+HRV|Vukovar|Knin
+XKX|Mitrovica|Prizren
+BDI|Bujumbura
+RUS|Grozny|Khanty-Mansiysk|Tyumen|Beslan
+LKA|Trincomalee|Batticaloa|Kilinochchi
+"""
+# Named regions that are no ISO 3166-2 unit (they span several, or none): kind "region".
+REGIONS = """
+SDN|Darfur
+UKR|Donbas|Donbass
+GEO|South Ossetia
+AZE|Nagorno-Karabakh|Karabakh
+MDA|Transnistria|Trans-Dniester
+NGA|Niger Delta
+PHL|Mindanao
+EGY|Sinai|Sinai Peninsula
+IRQ|Iraqi Kurdistan
+"""
+
+
+def curated_rows() -> list[dict[str, str]]:
+    rows = []
+    for kind, table in (("city", CONFLICT_TOWNS), ("region", REGIONS)):
+        for line in table.strip().splitlines():
+            iso3, *names = line.split("|")
+            rows += [{"name": name, "iso3": iso3, "admin1": "", "kind": kind,
+                      "source": "curated (public record)", "subdivision_type": ""}
+                     for name in names]
+    return rows
 
 _TYPE_WORDS = re.compile(
     r"\s+(oblast'?|oblysy|region|province|prefecture|governorate|state|district|county|"
@@ -150,7 +202,8 @@ def city_rows(shared: Path) -> list[dict[str, str]]:
 
 
 def build_rows(shared: Path) -> list[dict[str, str]]:
-    rows = [r for r in city_rows(shared) + subdivision_rows() if not _GENERIC.match(r["name"])]
+    rows = [r for r in city_rows(shared) + subdivision_rows() + curated_rows()
+            if not _GENERIC.match(r["name"])]
     _link_capitals(rows)
     unique = {(r["name"].casefold(), r["iso3"], r["admin1"], r["kind"]): r for r in rows}
     return list(unique.values())

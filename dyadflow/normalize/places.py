@@ -24,9 +24,10 @@ _LOCATIVE = frozenset(
     "in near at outside inside around across into throughout within toward towards along "
     "off".split()
 )
-_PLACE_KINDS = frozenset({"capital", "city", "subdivision"})
+# region: a named area that is no ISO 3166-2 unit ("Darfur", "Donbas"), so without admin1
+_PLACE_KINDS = frozenset({"capital", "city", "subdivision", "region"})
 _COUNTRY_KINDS = frozenset({"name", "short", "old", "capital"})
-_KIND_RANK = {"subdivision": 2, "city": 2, "capital": 2, "country": 1}
+_KIND_RANK = {"subdivision": 2, "city": 2, "capital": 2, "region": 2, "country": 1}
 
 
 @dataclass(frozen=True, slots=True)

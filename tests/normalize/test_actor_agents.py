@@ -201,3 +201,23 @@ def test_titles_with_known_surnames(actors, text, on, expected):
 )
 def test_stances_sponsors_and_standing(actors, text, expected):
     assert _found(actors, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named regions that are no ISO unit, and towns, place the people named
+        ("Darfur rebels attacked.", [("Darfur rebels", "SDNREB")]),
+        ("Militias in Donbas regrouped.", [("Militias in Donbas", "UKRREB")]),
+        ("Residents of Gaza City fled.", [("Residents of Gaza City", "PSECVL")]),
+    ],
+)
+def test_regions_and_towns_place_people(actors, text, expected):
+    assert _found(actors, text) == expected
+
+
+def test_a_named_region_is_a_location(reference):
+    from dyadflow.normalize.places import Gazetteer
+
+    where = Gazetteer.from_reference(reference).locate("Fighting resumed in Darfur on Monday.")
+    assert (where.iso3, where.admin1) == ("SDN", None)

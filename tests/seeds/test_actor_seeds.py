@@ -89,7 +89,7 @@ def test_places(reference, iso3s):
     subdivisions = {s.code for s in pycountry.subdivisions}
     for row in rows:
         assert row["iso3"] in iso3s
-        assert row["kind"] in {"capital", "city", "subdivision"}
+        assert row["kind"] in {"capital", "city", "subdivision", "region"}
         assert row["source"]
         if row["kind"] == "subdivision":
             assert row["admin1"] in subdivisions
