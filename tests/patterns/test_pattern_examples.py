@@ -67,6 +67,10 @@ CODE_CASES = [
     ("The Pakistani ambassador returned to Kabul on Monday.", "PAK", "AFG", "042"),
     ("Syria returned the captured Israeli soldiers to Israel.", "SYR", "ISR", "0841"),
     ("Sudan returned a captured Russian helicopter to Russia on Monday.", "SDN", "RUS", "0842"),
+    ("Ivorian rebels dismissed an appeal from Ghana to lay down their arms.", "CIV", "GHA", "120"),
+    ("Italy announced a suspension of air links with Serbia on Wednesday.", "ITA", "SRB", "160"),
+    ("North Korea launched cyber attacks against South Korea.", "PRK", "KOR", "170"),
+    ("Kenya sent a fact-finding mission to Burundi on Monday.", "KEN", "BDI", "090"),
 ]
 
 
