@@ -425,6 +425,12 @@ class SentenceExtractor:
                 for child in head.children:
                     if child.dep_ in OBJECT_DEPS | {"iobj"}:
                         return self.group(child), "controller"
+            if self.is_passive(head):
+                # "Obama is scheduled to attend", "X was asked to mediate": the passive
+                # subject is who will act
+                for child in head.children:
+                    if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                        return self.group(child), "controller"
             tokens, _ = self.subject_tokens(head, depth=depth + 1)
             return tokens, "controller"
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):

@@ -143,6 +143,8 @@ def test_bare_groups_are_not_placed_otherwise(coder, text):
         # a subject pronoun parsed as an expletive still carries the control chain
         ("Chile says it is willing to withdraw its troops from Bolivia.",
          {("CHL", "0874", "BOL")}),
+        # the passive subject of "is scheduled to" is who acts
+        ("Kenya's president is scheduled to visit Ghana.", {("KEN", "042", "GHA")}),
         # a symmetric nominal trigger carried by a verb whose subject names both parties
         ("Peru and Ecuador renewed negotiations on Monday.",
          {("PER", "046", "ECU"), ("ECU", "046", "PER")}),
