@@ -413,6 +413,8 @@ class ActorDictionary:
             return k - i + 1, _person_match(matches[k].phrase.value, on)  # "President Joe Biden"
         if _is_title(entry):  # "Prime Minister Jane Doe of Norway": the name sits between
             j = _after_name(tokens, matches, by_first, j)
+        else:  # "opposition activists in Cairo": the link follows the whole noun group
+            j = matches[i + self._trailing_agents(matches, i + 1)].last
         linked = self._linked_country(tokens, matches, by_first, j, entry.sector)
         if linked is not None:
             k, country = linked

@@ -221,3 +221,8 @@ def test_a_named_region_is_a_location(reference):
 
     where = Gazetteer.from_reference(reference).locate("Fighting resumed in Darfur on Monday.")
     assert (where.iso3, where.admin1) == ("SDN", None)
+
+
+def test_a_place_after_a_noun_group_places_the_whole_group(actors):
+    assert _found(actors, "Opposition activists in Lima marched.") == [
+        ("Opposition activists in Lima", "PEROPP")]
