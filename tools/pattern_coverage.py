@@ -15,6 +15,8 @@ Every member verb of a block is counted once per pattern line (and once for the 
 own code) under the root of that code; a lemma's weight in a root is that count.
 
 Usage: .venv/bin/python tools/pattern_coverage.py [--phoenix FILE] [--top 15] [--json OUT]
+       .venv/bin/python tools/pattern_coverage.py --counts   # the counts table of
+                                                              # seeds/verb_patterns/README.md
 """
 
 from __future__ import annotations
@@ -74,6 +76,43 @@ def our_lemmas(pattern_dir: Path) -> dict[str, set[str]]:
     return out
 
 
+ROOT_NAMES = {
+    "01": "Make public statement", "02": "Appeal", "03": "Express intent to cooperate",
+    "04": "Consult", "05": "Engage in diplomatic cooperation",
+    "06": "Engage in material cooperation", "07": "Provide aid", "08": "Yield",
+    "09": "Investigate", "10": "Demand", "11": "Disapprove", "12": "Reject", "13": "Threaten",
+    "14": "Protest", "15": "Exhibit force posture", "16": "Reduce relations", "17": "Coerce",
+    "18": "Assault", "19": "Fight", "20": "Use unconventional mass violence",
+}
+
+
+def pattern_counts(pattern_dir: Path) -> list[dict]:
+    """Per root: rows, verb and noun rows, distinct lemmas and distinct codes."""
+    rows: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for path in sorted(pattern_dir.glob("*.csv")):
+        with path.open(newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                rows[row["code"][:2]].append(row)
+    out = []
+    for root in (f"{n:02d}" for n in range(1, 21)):
+        group = rows.get(root, [])
+        out.append({"root": root, "name": ROOT_NAMES[root], "patterns": len(group),
+                    "verb": sum(r["trigger_pos"] == "VERB" for r in group),
+                    "noun": sum(r["trigger_pos"] == "NOUN" for r in group),
+                    "lemmas": len({r["lemma"] for r in group}),
+                    "codes": len({r["code"] for r in group})})
+    return out
+
+
+def counts_table(counts: list[dict]) -> str:
+    lines = ["| root | name | patterns | verb | noun | lemmas | codes covered |",
+             "|---|---|---|---|---|---|---|"]
+    lines += [f"| {c['root']} | {c['name']} | {c['patterns']} | {c['verb']} | {c['noun']} | "
+              f"{c['lemmas']} | {c['codes']} |" for c in counts]
+    lines.append(f"| all | | {sum(c['patterns'] for c in counts)} | | | | |")
+    return "\n".join(lines)
+
+
 def coverage(phoenix: dict[str, Counter], ours: dict[str, set[str]], top: int) -> list[dict]:
     report = []
     for root in (f"{n:02d}" for n in range(1, 21)):
@@ -94,7 +133,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--patterns", type=Path, default=REPO / "seeds" / "verb_patterns")
     parser.add_argument("--top", type=int, default=15)
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--counts", action="store_true",
+                        help="print the per-root counts table of our patterns and stop")
     args = parser.parse_args(argv)
+    if args.counts:
+        print(counts_table(pattern_counts(args.patterns)))
+        return 0
     if not args.phoenix.is_file():
         print(f"Phoenix verb dictionary not found: {args.phoenix}", file=sys.stderr)
         return 2

@@ -40,3 +40,21 @@ def test_lemma_weights_and_coverage(tmp_path: Path) -> None:
     assert report["07"]["top_missing"] == [("ferry", 2)]
     assert report["11"]["weighted_coverage"] == 0.0
     assert report["01"]["weighted_coverage"] is None
+
+
+def test_counts_table_per_root(tmp_path: Path) -> None:
+    tool = _tool()
+    header = ("pattern_id,code,trigger_pos,lemma,particle,object_lemmas,modifier_lemmas,"
+              "target_preps,direction,symmetric,description\n")
+    (tmp_path / "07.csv").write_text(
+        header
+        + "070-send-to,070,VERB,send,,,,to,forward,0,send\n"
+        + "072-send-arms-to,072,VERB,send,,arms,,to,forward,0,send arms\n"
+        + "070-n-aid-to,070,NOUN,aid,,,,to,forward,0,aid\n", encoding="utf-8")
+    counts = {c["root"]: c for c in tool.pattern_counts(tmp_path)}
+    assert counts["07"] == {"root": "07", "name": "Provide aid", "patterns": 3, "verb": 2,
+                            "noun": 1, "lemmas": 2, "codes": 2}
+    assert counts["19"]["patterns"] == 0
+    table = tool.counts_table(list(counts.values())).splitlines()
+    assert "| 07 | Provide aid | 3 | 2 | 1 | 2 | 2 |" in table
+    assert table[-1] == "| all | | 3 | | | | |"
