@@ -76,16 +76,19 @@ def _now() -> datetime:
 
 
 def _articles_table(articles: Sequence[Article], run_id: str, ingested_at: datetime) -> pa.Table:
-    seen: dict[str, Article] = {}
-    for article in articles:
-        previous = seen.get(article.article_id)
-        if previous is not None and previous.content_hash != article.content_hash:
-            raise DyadflowError(
-                f"article id {article.article_id!r} appears twice with different text "
-                f"({previous.origin_file}, {article.origin_file})"
-            )
-        seen.setdefault(article.article_id, article)
-    rows = list(seen.values())
+    rows = list(articles)
+    if len({a.article_id for a in rows}) != len(rows):
+        # only when an id repeats: keep its first row, refuse one whose text differs
+        seen: dict[str, Article] = {}
+        for article in rows:
+            previous = seen.get(article.article_id)
+            if previous is not None and previous.content_hash != article.content_hash:
+                raise DyadflowError(
+                    f"article id {article.article_id!r} appears twice with different text "
+                    f"({previous.origin_file}, {article.origin_file})"
+                )
+            seen.setdefault(article.article_id, article)
+        rows = list(seen.values())
     return pa.table(
         {
             "article_id": pa.array([a.article_id for a in rows], pa.string()),
@@ -245,6 +248,12 @@ def _check_documents_have_articles(
         )
 
 
+def _mention_key() -> str:
+    """SQL of what identifies a staged mention within its article (its id is the md5)."""
+    return "concat_ws('|', " + ", ".join(
+        f"coalesce(cast({c} as varchar), '')" for c in _MENTION_KEY) + ")"
+
+
 def _replace_mentions(
     con: duckdb.DuckDBPyConnection, run: RunInfo, staging_dir: Path | None
 ) -> tuple[int, int]:
@@ -257,48 +266,48 @@ def _replace_mentions(
     files = _shards(staging_dir, MENTIONS_GLOB)
     if not files:
         return 0, int(replaced)
-    key = "concat_ws('|', " + ", ".join(
-        f"coalesce(cast({c} as varchar), '')" for c in _MENTION_KEY) + ")"
-    # The shards are read once, with each mention's identifying key computed once; the
-    # checks and the insert below all work on this temp table (gone with the transaction
-    # if anything fails).
-    con.execute(
-        f"create or replace temp table _staged_mentions as "
-        f"select *, {key} as _mention_key from read_parquet(?)", [files])
-    loaded = _insert_staged_mentions(con, run, staging_dir)
-    con.execute("drop table _staged_mentions")
-    return loaded, int(replaced)
+    return _insert_staged_mentions(con, run, staging_dir, files), int(replaced)
 
 
 def _insert_staged_mentions(
-    con: duckdb.DuckDBPyConnection, run: RunInfo, staging_dir: Path | None
+    con: duckdb.DuckDBPyConnection, run: RunInfo, staging_dir: Path | None, files: list[str]
 ) -> int:
+    # The checks read only the columns they need straight from the shards (cheap), and the
+    # insert reads the shards once more: copying every column into a temp table first cost
+    # more than the extra scans.
     orphans = con.execute(
-        "select distinct doc_id from _staged_mentions where doc_id not in "
-        "(select doc_id from _coded_documents) limit 3"
+        "select distinct doc_id from read_parquet(?) where doc_id not in "
+        "(select doc_id from _coded_documents) limit 3", [files]
     ).fetchall()
     if orphans:
         raise DyadflowError(
             f"{staging_dir}: mentions of documents missing from the documents shards: "
             f"{[o[0] for o in orphans]}"
         )
-    ((duplicated,),) = con.execute(
-        "select count(*) from (select _mention_key from _staged_mentions "
-        "group by _mention_key having count(*) > 1)"
+    key = _mention_key()
+    # Grouping 64-bit hashes of the keys is cheaper than grouping the strings; only when
+    # two hashes meet (a repeated mention, or a hash collision) are the strings compared.
+    ((suspects,),) = con.execute(
+        f"select count(*) from (select hash({key}) as h from read_parquet(?) "
+        "group by h having count(*) > 1)", [files]
     ).fetchall()
+    duplicated = suspects and con.execute(
+        f"select count(*) from (select {key} as k from read_parquet(?) "
+        "group by k having count(*) > 1)", [files]
+    ).fetchall()[0][0]
     # The id is the md5 of what identifies the mention in its article. Only when the coder
     # emitted the very same mention twice does it need an ordinal (a window: costly, rare).
-    ordinal = "row_number() over (partition by _mention_key order by sentence_text)"
-    mention_id = (f"case when {ordinal} = 1 then md5(_mention_key) "
-                  f"else md5(_mention_key || '#' || {ordinal}) end"
-                  if duplicated else "md5(_mention_key)")
+    ordinal = f"row_number() over (partition by {key} order by sentence_text)"
+    mention_id = (f"case when {ordinal} = 1 then md5({key}) "
+                  f"else md5({key} || '#' || {ordinal}) end"
+                  if duplicated else f"md5({key})")
     fields = [f for f in CodedEvent.field_names() if f != "doc_id"]
     ((loaded,),) = con.execute(
         f"insert into event_mentions by name select {mention_id} as mention_id, "
         "doc_id as article_id, 'dyadflow' as origin, "
         + ", ".join(fields)
-        + ", ? as coder_version, ? as dictionary_version, ? as run_id from _staged_mentions",
-        [run.coder_version, run.dictionary_version, run.run_id],
+        + ", ? as coder_version, ? as dictionary_version, ? as run_id from read_parquet(?)",
+        [run.coder_version, run.dictionary_version, run.run_id, files],
     ).fetchall()
     return int(loaded)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -261,6 +262,20 @@ def test_the_same_mention_twice_gets_two_stable_ids(make, warehouse, tmp_path):
     load_run(warehouse, run=make.run("r2", recode=True), articles=[article], quarantined=[],
              staging_dir=run_dir)
     assert sorted(warehouse.execute("select mention_id from event_mentions").fetchall()) == first
+
+
+def test_mention_id_is_the_md5_of_its_identifying_fields(make, warehouse, tmp_path):
+    # the documented id: md5 of the '|'-joined identifying fields (empty for null), so ids
+    # stay the same across dyadflow and DuckDB versions; a repeat adds '#<ordinal>'
+    event = make.event("d1", 0, "JPN", "USA", "072", quad=2, goldstein=8.3, sector=None)
+    run_dir = make.stage(tmp_path / "staging" / "r1", [CodedDocument("d1", 1, 7, (event, event))])
+    load_run(warehouse, run=make.run("r1"), articles=[make.article("d1", "Japan ...")],
+             quarantined=[], staging_dir=run_dir)
+    key = "|".join(["d1", "0", "10", "13", "072", "0", "3", "20", "23", "JPN", "USA", "07-test"])
+    expected = {hashlib.md5(key.encode()).hexdigest(),
+                hashlib.md5(f"{key}#2".encode()).hexdigest()}
+    assert {r[0] for r in warehouse.execute("select mention_id from event_mentions").fetchall()} \
+        == expected
 
 
 def test_runs_row_times_the_whole_run(make, warehouse, tmp_path):
