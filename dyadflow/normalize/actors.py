@@ -186,7 +186,8 @@ class ActorDictionary:
         if not isinstance(text, str) or not text:
             return []
         tokens = tokenize(text)
-        return self._compose(text, tokens, self.matcher.scan(text, tokens), _as_date(on))
+        mentions = self._compose(text, tokens, self.matcher.scan(text, tokens), _as_date(on))
+        return _later_surnames(text, tokens, mentions)
 
     def resolve(self, phrase: str, on: date | datetime | None = None) -> ActorMatch | None:
         """The actor a noun phrase names ("the Japanese Defense Ministry" -> JPNGOV), or None.
@@ -530,6 +531,35 @@ class ActorDictionary:
             return None
         used, match = self._from_country(tokens, matches, by_first, k, on)
         return k - i + used, match
+
+
+def _later_surnames(text: str, tokens: Sequence[Token],
+                    mentions: list[ActorMention]) -> list[ActorMention]:
+    """'Robert Mugabe arrived ... Mugabe said': once a known person is named in full, the
+    surname alone names the same person in the rest of the text."""
+    by_surname: dict[str, ActorMatch] = {}
+    for mention in mentions:
+        if mention.match.kind == "person":
+            words = mention.match.name.split()
+            if len(words) > 1 and words[-1][:1].isupper():
+                by_surname.setdefault(fold(words[-1]), mention.match)
+    if not by_surname:
+        return mentions
+    first_start = min(m.start for m in mentions if m.match.kind == "person")
+    covered = iter(mentions)
+    current = next(covered, None)
+    added = []
+    for token in tokens:
+        while current is not None and current.end <= token.start:
+            current = next(covered, None)
+        if current is not None and current.start <= token.start:
+            continue  # inside a mention
+        match = by_surname.get(token.key)
+        if match is not None and token.start > first_start and token.text[:1].isupper():
+            added.append(ActorMention(token.start, token.end, token.text, match))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
 
 
 def _with_sector(named: _Named, sector: str) -> ActorMatch:

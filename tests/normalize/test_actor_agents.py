@@ -226,3 +226,12 @@ def test_a_named_region_is_a_location(reference):
 def test_a_place_after_a_noun_group_places_the_whole_group(actors):
     assert _found(actors, "Opposition activists in Lima marched.") == [
         ("Opposition activists in Lima", "PEROPP")]
+
+
+def test_a_surname_after_the_full_name_names_the_same_person(actors):
+    text = "Robert Mugabe arrived on Monday. Later Mugabe left."
+    found = _found(actors, text, date(2005, 1, 1))
+    assert found == [("Robert Mugabe", "ZWEGOV"), ("Mugabe", "ZWEGOV")]
+    # not before the full name, and not in lower case
+    assert _found(actors, "Mugabe smiled. Robert Mugabe spoke.", date(2005, 1, 1)) == [
+        ("Robert Mugabe", "ZWEGOV")]
