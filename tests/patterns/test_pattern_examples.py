@@ -71,6 +71,7 @@ CODE_CASES = [
     ("Italy announced a suspension of air links with Serbia on Wednesday.", "ITA", "SRB", "160"),
     ("North Korea launched cyber attacks against South Korea.", "PRK", "KOR", "170"),
     ("Kenya sent a fact-finding mission to Burundi on Monday.", "KEN", "BDI", "090"),
+    ("Canada's expulsion of Saudi diplomats angered Riyadh.", "CAN", "SAU", "161"),
 ]
 
 
