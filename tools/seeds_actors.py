@@ -940,6 +940,11 @@ conservationists|ENV|
 """
 
 
+# Names that are also ordinary English words: as written and never as a sentence's first
+# word, where any word is capitalised ("Amnesty was granted to ...").
+ORDINARY_WORDS = {"Amnesty", "Diet", "Quad", "Alphabet"}
+
+
 def actor_rows() -> list[dict[str, str]]:
     rows = []
     seen: set[tuple[str, str]] = set()
@@ -957,9 +962,17 @@ def actor_rows() -> list[dict[str, str]]:
             rows.append({
                 "alias": alias, "actor_id": actor_id, "name": name, "cameo_code": code,
                 "iso3": iso3, "sector": sector, "kind": kind, "start_date": start,
-                "end_date": end, "case": "exact" if alias in EXACT_CASE or (alias.isupper() and len(alias) <= 5) else "any",
+                "end_date": end, "case": _case(alias),
             })
     return rows
+
+
+def _case(alias: str) -> str:
+    if alias in ORDINARY_WORDS:
+        return "word"
+    if alias in EXACT_CASE or (alias.isupper() and len(alias) <= 5):
+        return "exact"
+    return "any"
 
 
 def agent_rows() -> list[dict[str, str]]:

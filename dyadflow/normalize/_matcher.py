@@ -4,7 +4,8 @@ Text is split into word tokens with character offsets; each token has a folded k
 (case and accents removed, curly apostrophes straightened). Phrases are
 indexed by their key tuples, so a scan costs one dict lookup per token and candidate length.
 Case is checked afterwards on the surface text, per phrase: `any`, `exact` ("US" but not
-"us") or, for `common_word`/`given_name` phrases, capitalised words only.
+"us") or, for `common_word`/`given_name` phrases, capitalised words only; exact phrases
+that are also ordinary words (`ordinary_word`: "Amnesty") not as a sentence's first word.
 """
 
 from __future__ import annotations
@@ -185,7 +186,9 @@ class PhraseMatcher(Generic[T]):
     def _case_ok(self, text: str, tokens: Sequence[Token], match: Match[T], relaxed: bool) -> bool:
         phrase = match.phrase
         if phrase.case == "exact":
-            return _same_surface(text[match.start : match.end], phrase.surface)
+            if not _same_surface(text[match.start : match.end], phrase.surface):
+                return False
+            return phrase.ambiguity != "ordinary_word" or relaxed or not _at_sentence_start(tokens, match)
         if not phrase.ambiguity or relaxed:
             return True
         # everyday words ("turkey", "china", "chad") count only when capitalised like a name
@@ -221,6 +224,10 @@ def _capitals(surface: str) -> tuple[bool, ...]:
     """Which tokens of a dictionary phrase are capitalised (asked on every candidate match
     of an ambiguous phrase, so computed once per phrase)."""
     return tuple(t.text[:1].isupper() for t in tokenize(surface))
+
+
+def _at_sentence_start(tokens: Sequence[Token], match: Match) -> bool:
+    return match.first == 0 or tokens[match.first - 1].text in _SENTENCE_START
 
 
 def _same_surface(text: str, surface: str) -> bool:

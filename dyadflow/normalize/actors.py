@@ -665,11 +665,14 @@ def _actor_phrases(ref: Reference, countries: CountryIndex) -> list[Phrase[_Entr
             end=optional_date("actors", index, row, "end_date"),
         )
         case = optional(row, "case") or "any"
-        if case not in ("any", "exact"):
-            raise seed_error("actors", index, f"case must be 'any' or 'exact', not {case!r}")
+        if case not in ("any", "exact", "word"):
+            raise seed_error("actors", index, f"case must be 'any', 'exact' or 'word', not {case!r}")
         grouped.setdefault((alias, case), []).append(named)
+    # case "word": a name that is also an ordinary word ("Amnesty", "Diet"): as written,
+    # and not as a sentence's first word, where every word is capitalised
     return [
-        Phrase(alias, case, _actor_ambiguity(v), _Entry("actor", named=tuple(v)))
+        Phrase(alias, "exact", "ordinary_word", _Entry("actor", named=tuple(v))) if case == "word"
+        else Phrase(alias, case, _actor_ambiguity(v), _Entry("actor", named=tuple(v)))
         for (alias, case), v in grouped.items()
     ]
 

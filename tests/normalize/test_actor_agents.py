@@ -235,3 +235,15 @@ def test_a_surname_after_the_full_name_names_the_same_person(actors):
     # not before the full name, and not in lower case
     assert _found(actors, "Mugabe smiled. Robert Mugabe spoke.", date(2005, 1, 1)) == [
         ("Robert Mugabe", "ZWEGOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amnesty was granted to the strikers.", [("strikers", "LAB")]),
+        ("The report by Amnesty was published.", [("Amnesty", "NGOHRIAMN")]),
+        ("amnesty for deserters", []),
+    ],
+)
+def test_names_that_are_ordinary_words(actors, text, expected):
+    assert _found(actors, text) == expected

@@ -28,7 +28,7 @@ def test_actors(reference, iso3s):
         assert row["kind"] in {"igo", "ngo", "armed_group", "company", "media", "military",
                                "intelligence", "police", "legislature", "government", "party", "religion",
                                "ethnic"}, row
-        assert row["case"] in {"any", "exact"}
+        assert row["case"] in {"any", "exact", "word"}
         if row["iso3"]:
             assert row["cameo_code"][:3] in {row["iso3"], "IGO", "IMG", "NGO", "KSV"}, row
 
