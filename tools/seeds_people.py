@@ -4,7 +4,7 @@ with the dates of each role.
 Two parts:
 - up to 2011, from CountryInfo.120116 (openeventdata/CountryInfo; rulers.org and the CIA
   World Leaders lists): <Leaders> (presidents, prime ministers, chancellors, monarchs) and
-  the foreign/defence ministers of <Government>, for terms that end in 1990 or later;
+  the foreign/defence ministers of <Government>, for terms that end in 1980 or later;
 - 2009 to 2025, curated below (public record) for the G20 members, Ukraine and other
   frequently reported states, plus heads of the UN, NATO and the EU (with an actor code).
 An open end date means "in office at the last update of this table" (see seeds/README.md).
@@ -358,7 +358,7 @@ HEAD_TITLES = {
     "prime ministers": "head_of_government", "premiers": "head_of_government",
     "chancellors": "head_of_government",
 }
-SINCE = date(1990, 1, 1)
+SINCE = date(1980, 1, 1)
 
 
 def slug(text: str) -> str:
@@ -397,7 +397,7 @@ def curated_rows() -> list[dict[str, str]]:
 
 
 def countryinfo_rows(shared: Path, known: set[tuple[str, str]]) -> list[dict[str, str]]:
-    """Leaders and foreign/defence ministers from CountryInfo with terms ending 1990 or later."""
+    """Leaders and foreign/defence ministers from CountryInfo with terms ending 1980 or later."""
     rows = []
     seen: set[tuple] = set()
     by_cameo = cameo_to_iso3()
