@@ -428,6 +428,15 @@ class ActorDictionary:
                 named = _pick(matches[k].phrase.value.named, on)
                 if named.kind not in ("media", "company", "religion", "ethnic"):
                     return k - i + 1, _with_sector(named, entry.sector)
+            # "the government of President Jane Doe", "an envoy of Putin": the person's state
+            if (k is not None and k + 1 < len(matches) and _is_title(matches[k].phrase.value)
+                    and matches[k + 1].first == matches[k].last):
+                k += 1
+            if k is not None and matches[k].phrase.value.kind == "person":
+                person = _person_match(matches[k].phrase.value, on)
+                if person.iso3 is not None:
+                    country = self.countries.countries[person.iso3]
+                    return k - i + 1, _country_match(country, entry.sector, "country")
         kind = "ngo" if entry.sector in _SELF_STANDING_SECTORS else "agent"
         return 1, ActorMatch(code=entry.sector, iso3=None, sector=entry.sector, kind=kind,
                              name=entry.phrase)

@@ -247,3 +247,8 @@ def test_a_surname_after_the_full_name_names_the_same_person(actors):
 )
 def test_names_that_are_ordinary_words(actors, text, expected):
     assert _found(actors, text) == expected
+
+
+def test_an_agent_of_a_known_person_belongs_to_the_persons_state(actors):
+    assert _found(actors, "The government of President Robert Mugabe fell.", date(2005, 1, 1)) == [
+        ("government of President Robert Mugabe", "ZWEGOV")]
