@@ -71,6 +71,7 @@ TIME_WORDS = frozenset({
 })
 
 CODED = "coded"
+RECIPROCAL = "reciprocal"  # how a coordinated subject of a symmetric act becomes a target
 # sectors of a state actor that act at home, placing a bare target in their country
 PLACING_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 # bare sector words that act on their own country's actors ("police arrested", "a court")
@@ -761,7 +762,9 @@ class SentenceExtractor:
                 code = mapped
             pairs: list[tuple[Participant, Participant | None]] = [
                 (s, t) for s in sources for t in targets]
-            if pattern.symmetric:
+            if pattern.symmetric and targets and all(t.via == RECIPROCAL for t in targets):
+                # "Japan and China agreed": each party acts towards the other; "Putin met
+                # with Pashinyan" is coded from its subject only, as the gold standards do
                 pairs += [(t, s) for s, t in pairs]
             if not targets:
                 pairs = [(s, None) for s in sources]
@@ -985,8 +988,7 @@ class SentenceExtractor:
                                or ([clause] if clause.pos_ in ("NOUN", "PROPN") else []),
                                role="target/clause", exclude=exclude)]
         if pattern.symmetric and not targets and len(sources) >= 2:
-            targets = sources[1:]
-            sources = sources[:1]
+            sources, targets = sources[:1], _reciprocal(sources[1:])
         if not sources:
             return f"{pattern.pattern_id}: no source actor"
         return sources, targets, theme, confidence
@@ -1029,7 +1031,7 @@ class SentenceExtractor:
             targets = self.actors_of_tokens(themes, role="target", exclude=exclude)
         if pattern.symmetric and not targets and len(sources) >= 2:
             # "Israel and Lebanon renewed negotiations": the parties are each other's target
-            sources, targets = sources[:1], sources[1:]
+            sources, targets = sources[:1], _reciprocal(sources[1:])
         if not sources:
             return f"{pattern.pattern_id}: no source actor"
         if not targets:
@@ -1149,6 +1151,11 @@ def _hyphen_compound(text: str, mention: ActorMention, offset: int) -> bool:
     after = text[end:end + 2]
     return (len(before) == 2 and before[1] == "-" and before[0].isalnum()) or (
         len(after) == 2 and after[0] == "-" and after[1].isalpha())
+
+
+def _reciprocal(participants: Sequence[Participant]) -> list[Participant]:
+    """Coordinated subjects of a symmetric act, as each other's target."""
+    return [replace(p, via=RECIPROCAL) for p in participants]
 
 
 def same_party(a: ActorMention, b: ActorMention) -> bool:
