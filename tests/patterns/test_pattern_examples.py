@@ -72,6 +72,8 @@ CODE_CASES = [
     ("North Korea launched cyber attacks against South Korea.", "PRK", "KOR", "170"),
     ("Kenya sent a fact-finding mission to Burundi on Monday.", "KEN", "BDI", "090"),
     ("Canada's expulsion of Saudi diplomats angered Riyadh.", "CAN", "SAU", "161"),
+    ("Iran seized a British oil tanker in the Strait of Hormuz.", "IRN", "GBR", "171"),
+    ("Egypt opened the Rafah crossing for Palestinians.", "EGY", "PSE", "086"),
 ]
 
 
