@@ -91,7 +91,7 @@ ACTORS = [
     ("unep", "UN Environment Programme", "IGOUNOENV", "", "ENV", "igo", "UN Environment Programme|United Nations Environment Programme|UNEP"),
     ("unaids", "UNAIDS", "IGOUNOHLH", "", "HLH", "igo", "UNAIDS"),
     ("unfpa", "UN Population Fund", "IGOUNO", "", "", "igo", "UNFPA|UN Population Fund|United Nations Population Fund"),
-    ("unmissions", "UN peacekeeping missions", "IGOUNO", "", "MIL", "igo", "UNPROFOR|MONUC|MONUSCO|UNAMID|UNMIS|UNMISS|UNMIK|UNAMA|UNAMI|MINUSMA|MINUSCA|MINUSTAH|UNMIL|UNAMSIL|UNTAC|UNTAET|UNOSOM|UNFICYP|UNDOF|MONUA|UN peacekeeping force|United Nations peacekeeping force|UN peacekeepers|U.N. peacekeepers|United Nations peacekeepers|blue helmets"),
+    ("unmissions", "UN peacekeeping missions", "IGOUNO", "", "MIL", "igo", "UNPROFOR|MONUC|MONUSCO|UNAMID|UNMIS|UNMISS|UNMIK|UNAMA|UNAMI|MINUSMA|MINUSCA|MINUSTAH|UNMIL|UNAMSIL|UNTAC|UNTAET|UNOSOM|UNFICYP|UNDOF|MONUA|UN peacekeeping force|United Nations peacekeeping force|blue helmets"),
     ("nato_missions", "NATO-led missions", "IGOWSTNAT", "", "MIL", "igo", "KFOR|SFOR|IFOR|ISAF|Resolute Support"),
     ("amisom", "African Union missions", "IGOAFRAFU", "", "MIL", "igo", "AMISOM|ATMIS|AMIS|African Union peacekeepers|AU peacekeepers"),
     ("ecomog", "ECOMOG", "IGOWAFWAS", "", "MIL", "igo", "ECOMOG|ECOWAS Monitoring Group|ECOWAS peacekeepers"),
