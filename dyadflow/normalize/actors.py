@@ -266,9 +266,10 @@ class ActorDictionary:
                 nxt = matches[i + used] if i + used < len(matches) else None
                 if (nxt is not None and nxt.first == last.last and _is_title(last.phrase.value)
                         and nxt.phrase.value.kind == "person"):
-                    # "NATO Secretary General Jane Doe": the title names the office held;
-                    # a title without an organisation leaves it to the person's dated role
-                    if match.kind != "igo":
+                    # "NATO Secretary General Jane Doe", "French National Assembly president
+                    # X": the composed title names the office held; a bare title leaves it
+                    # to the person's dated role
+                    if match.kind == "agent":
                         match = _person_match(nxt.phrase.value, on)
                     used, last = used + 1, nxt
                 end = self._title_name_end(tokens, matches, by_first, last)

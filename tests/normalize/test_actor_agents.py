@@ -252,3 +252,9 @@ def test_names_that_are_ordinary_words(actors, text, expected):
 def test_an_agent_of_a_known_person_belongs_to_the_persons_state(actors):
     assert _found(actors, "The government of President Robert Mugabe fell.", date(2005, 1, 1)) == [
         ("government of President Robert Mugabe", "ZWEGOV")]
+
+
+def test_a_composed_office_before_a_known_person_stays_that_office(actors):
+    # the speaker of a parliament who was once prime minister speaks for the parliament
+    assert _found(actors, "Japanese Diet president Shinzo Abe spoke.", ON) == [
+        ("Japanese Diet president Shinzo Abe", "JPNLEG")]
