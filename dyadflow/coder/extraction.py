@@ -308,7 +308,9 @@ class SentenceExtractor:
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         out = [first]
-        stack = [first]
+        # "Libyan leader Muammar Gaddafi and Bulgarian President ...": the parser often hangs
+        # the conjunct on the name in apposition rather than on the head
+        stack = [first, *(c for c in first.children if c.dep_ in ("appos", "flat"))]
         while stack:
             current = stack.pop()
             for child in current.children:

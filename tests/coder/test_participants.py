@@ -189,3 +189,19 @@ def test_a_main_verb_misparsed_as_modifier_of_the_root_noun_keeps_its_subject(co
              (5, "case", "IN", "ADP", "to"), (1, "obl", "NNP", "PROPN", "Syria"),
              (0, "punct", ".", "PUNCT", ".")]
     assert _extract(coder, words, parse) <= {("IRN", "070", "SYR"), ("IRN", "072", "SYR")}
+
+
+def test_a_conjunct_hung_on_a_name_in_apposition_is_still_coordinated(coder):
+    # "Kenyan leader Daniel Moi and Ugandan President Yoweri Museveni signed a treaty":
+    # the second party attached to 'Daniel', the apposition of the subject 'leader'
+    words = ["Kenyan", "leader", "Daniel", "Moi", "and", "Ugandan", "President", "Yoweri",
+             "Museveni", "signed", "a", "treaty", "."]
+    parse = [(1, "amod", "JJ", "ADJ", "kenyan"), (9, "nsubj", "NN", "NOUN", "leader"),
+             (1, "appos", "NNP", "PROPN", "Daniel"), (2, "flat", "NNP", "PROPN", "Moi"),
+             (6, "cc", "CC", "CCONJ", "and"), (6, "amod", "JJ", "ADJ", "ugandan"),
+             (2, "conj", "NNP", "PROPN", "President"), (6, "flat", "NNP", "PROPN", "Yoweri"),
+             (6, "flat", "NNP", "PROPN", "Museveni"), (9, "ROOT", "VBD", "VERB", "sign"),
+             (11, "det", "DT", "DET", "a"), (9, "obj", "NN", "NOUN", "treaty"),
+             (9, "punct", ".", "PUNCT", ".")]
+    found = {(s[:3], c, t[:3]) for s, c, t in _extract(coder, words, parse)}
+    assert found == {("KEN", "057", "UGA"), ("UGA", "057", "KEN")}
