@@ -772,6 +772,8 @@ congresswoman|LEG|
 parliamentarian|LEG|
 mp|LEG|
 parliament speaker|LEG|
+members of parliament|LEG|
+member of parliament|LEG|
 anti government|OPP|"anti-government protesters" oppose, not govern
 opposition groups|OPP|
 opposition coalition|OPP|
@@ -825,6 +827,8 @@ mourners|CVL|
 prisoners|CVL|
 detainees|CVL|
 hostages|CVL|
+supporters|CVL|a leader's or party's followers: "supporters of President X"
+loyalists|CVL|
 inhabitants|CVL|
 locals|CVL|
 demonstrator|CVL|

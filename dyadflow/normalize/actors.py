@@ -423,7 +423,7 @@ class ActorDictionary:
             return k - i + 1, _country_match(country, entry.sector, "country")
         # "the secretary general of NATO", "leaders of Hamas": the organisation they serve
         if j + 1 < len(tokens) and tokens[j].key in _LINKS_ANY:
-            j += 2 if tokens[j + 1].key == "the" else 1
+            j = _after_article(tokens, j + 1)
             k = by_first.get(j)
             if k is not None and matches[k].phrase.value.kind == "actor":
                 named = _pick(matches[k].phrase.value.named, on)
@@ -450,9 +450,7 @@ class ActorDictionary:
             tokens[j].key in _LINKS_ANY or (tokens[j].key in _LINKS_IN and sector in _IN_SECTORS)
         ):
             return None
-        j += 1
-        if j < len(tokens) and tokens[j].key == "the":
-            j += 1
+        j = _after_article(tokens, j + 1)
         k = by_first.get(j)
         if k is None:
             return None
@@ -541,6 +539,16 @@ class ActorDictionary:
             return None
         used, match = self._from_country(tokens, matches, by_first, k, on)
         return k - i + used, match
+
+
+def _after_article(tokens: Sequence[Token], j: int) -> int:
+    """Index after 'the' and up to two modifiers at j: 'of [the] [former] <name>'."""
+    if j < len(tokens) and tokens[j].key == "the":
+        j += 1
+    for _ in range(2):
+        if j < len(tokens) and tokens[j].key in _MODIFIERS:
+            j += 1
+    return j
 
 
 def _later_surnames(text: str, tokens: Sequence[Token],

@@ -258,3 +258,15 @@ def test_a_composed_office_before_a_known_person_stays_that_office(actors):
     # the speaker of a parliament who was once prime minister speaks for the parliament
     assert _found(actors, "Japanese Diet president Shinzo Abe spoke.", ON) == [
         ("Japanese Diet president Shinzo Abe", "JPNLEG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        ("Supporters of former President Robert Mugabe marched.", date(2010, 1, 1),
+         [("Supporters of former President Robert Mugabe", "ZWECVL")]),
+        ("Members of parliament from Ghana objected.", ON, [("Members of parliament from Ghana", "GHALEG")]),
+    ],
+)
+def test_followers_and_members(actors, text, on, expected):
+    assert _found(actors, text, on) == expected
