@@ -74,6 +74,7 @@ CODE_CASES = [
     ("Canada's expulsion of Saudi diplomats angered Riyadh.", "CAN", "SAU", "161"),
     ("Iran seized a British oil tanker in the Strait of Hormuz.", "IRN", "GBR", "171"),
     ("Egypt opened the Rafah crossing for Palestinians.", "EGY", "PSE", "086"),
+    ("Canada maintained its sanctions on Iran last year.", "CAN", "IRN", "1244"),
 ]
 
 
