@@ -102,7 +102,7 @@ ACTORS = [
     ("hrw", "Human Rights Watch", "NGOHRI", "", "NGO", "ngo", "Human Rights Watch|HRW"),
     ("greenpeace", "Greenpeace", "NGOENV", "", "NGO", "ngo", "Greenpeace"),
     ("oxfam", "Oxfam", "NGODEV", "", "NGO", "ngo", "Oxfam"),
-    ("sohr", "Syrian Observatory for Human Rights", "NGOHRI", "", "NGO", "ngo", "Syrian Observatory for Human Rights|Syrian Observatory|SOHR"),
+    ("sohr", "Syrian Observatory for Human Rights", "SYRNGO", "SYR", "NGO", "ngo", "Syrian Observatory for Human Rights|Syrian Observatory|SOHR"),
     ("icg", "International Crisis Group", "NGO", "", "NGO", "ngo", "International Crisis Group|Crisis Group|ICG"),
     ("phr", "Physicians for Human Rights", "NGOHRIHLH", "", "NGO", "ngo", "Physicians for Human Rights"),
     ("rwb", "Reporters Without Borders", "NGOMED", "", "NGO", "ngo", "Reporters Without Borders|Reporters Sans Frontieres|Reporters sans frontières"),
