@@ -75,6 +75,8 @@ CODE_CASES = [
     ("Iran seized a British oil tanker in the Strait of Hormuz.", "IRN", "GBR", "171"),
     ("Egypt opened the Rafah crossing for Palestinians.", "EGY", "PSE", "086"),
     ("Canada maintained its sanctions on Iran last year.", "CAN", "IRN", "1244"),
+    ("Norway called for talks between Colombia and Venezuela.", "NOR", "COL", "026"),
+    ("The Thai government granted amnesty to Burmese refugees.", "THA", "MMR", "0841"),
 ]
 
 
