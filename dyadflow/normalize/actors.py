@@ -53,6 +53,9 @@ _STANCE_PREFIXES = frozenset({"pro", "anti"})
 _BACKER_WORDS = frozenset({"backed", "sponsored", "supported", "funded", "allied", "based",
                            "trained", "armed", "aligned", "installed", "appointed"})
 _HYPHENS = frozenset({"-", "‐", "–"})
+# Regions that act as a bloc without a sector noun ("the West imposed sanctions"); the
+# others name places ("aid to Africa") unless a sector noun follows ("African leaders").
+_POLITICAL_REGIONS = frozenset({"WST"})
 # "NATO member Norway", "EU member state Malta", "NATO ally Turkey"
 _MEMBERSHIP_WORDS = frozenset({"member", "members", "ally", "allies", "state", "states",
                                "country", "countries", "partner", "candidate"})
@@ -173,7 +176,8 @@ class ActorDictionary:
         ]
         # CAMEO regional codes ("the Middle East" MEA, "the West" WST) after countries
         phrases += [
-            Phrase(p.surface, p.case, p.ambiguity, _Entry("region", region=p.value, phrase=p.surface))
+            # region names are proper names: "the West", not "the west of the country"
+            Phrase(p.surface, p.case, "common_word", _Entry("region", region=p.value, phrase=p.surface))
             for p in countries.region_matcher.phrases()
         ]
         phrases += _agent_phrases(ref)
@@ -396,6 +400,8 @@ class ActorDictionary:
         used = 1
         if k is not None and matches[k].phrase.value.kind == "agent":
             sector, used = matches[k].phrase.value.sector, k - i + 1
+        elif region.cameo_code not in _POLITICAL_REGIONS:
+            return 1, None  # "in Africa", "the Mediterranean": a location, like a city alone
         return used, ActorMatch(code=region.cameo_code + (sector or ""), iso3=None, sector=sector,
                                 kind="region", name=region.name)
 

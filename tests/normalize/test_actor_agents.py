@@ -270,3 +270,16 @@ def test_a_composed_office_before_a_known_person_stays_that_office(actors):
 )
 def test_followers_and_members(actors, text, on, expected):
     assert _found(actors, text, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Western powers imposed sanctions.", [("Western powers", "WST")]),
+        ("Trade with Africa grew.", []),
+        ("African ministers met.", [("African ministers", "AFRGOV")]),
+        ("Floods hit the west of the island.", []),
+    ],
+)
+def test_regions(actors, text, expected):
+    assert _found(actors, text) == expected
