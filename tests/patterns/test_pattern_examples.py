@@ -77,6 +77,10 @@ CODE_CASES = [
     ("Canada maintained its sanctions on Iran last year.", "CAN", "IRN", "1244"),
     ("Norway called for talks between Colombia and Venezuela.", "NOR", "COL", "026"),
     ("The Thai government granted amnesty to Burmese refugees.", "THA", "MMR", "0841"),
+    ("France attacked Germany's budget plan.", "FRA", "DEU", "111"),
+    ("Russian troops attacked Georgian positions near Gori.", "RUS", "GEO", "190"),
+    ("The United States targeted Iran with new sanctions.", "USA", "IRN", "163"),
+    ("Beijing shot down the Taiwanese proposal.", "CHN", "TWN", "120"),
 ]
 
 
