@@ -11,6 +11,14 @@ words (seeds/agents.csv); a second pass composes neighbours inside one noun phra
     protesters in Haifa             agent in|of|from place  -> ISRCVL
     Kharkiv police                  place agent             -> UKRCOP
     NATO troops                     organisation agent      -> IGOWSTNATMIL
+    Bosnian Serb forces             residence ethnicity agent -> BIHMIL
+    Tamil civilians                 ethnic group agent      -> LKACVL (its one home state)
+    NATO member Norway              organisation member country -> NOR
+    envoy of President Jane Doe     agent of person         -> the person's state + GOV
+    President Mugabe                title surname           -> the one office holder
+
+A bare region ("in Africa") is a location, not an actor; stances and sponsors
+("pro-Iranian", "Syrian-backed") name no actor.
 
 Pure: built from a Reference, no I/O; `find` runs on every sentence, so the work per
 sentence is one tokenisation, dictionary lookups per token and a linear composition pass.
