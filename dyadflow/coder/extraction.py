@@ -71,6 +71,9 @@ TIME_WORDS = frozenset({
 })
 
 CODED = "coded"
+# clauses that only qualify another ("unless ...", "the conditions for ending ...", "who
+# resigned"): no act there is coded without a target
+SIDE_CLAUSE_DEPS = frozenset({"advcl", "acl", "acl:relcl", "csubj", "nmod", "obl"})
 RECIPROCAL = "reciprocal"  # how a coordinated subject of a symmetric act becomes a target
 # sectors of a state actor that act at home, placing a bare target in their country
 PLACING_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
@@ -661,7 +664,8 @@ class SentenceExtractor:
     def _drop_coded_governors(self, result: SentenceResult) -> None:
         """'agreed to hold talks', 'threatened to impose sanctions': when the complement is
         coded (as intent or threat), the governing verb is its modality, not a second event."""
-        coded = {x.trigger_i for x in result.extractions}
+        # (a complement coded without a target does not replace a governor that has one)
+        coded = {x.trigger_i for x in result.extractions if x.target is not None}
         governors = {self.doc[i].head.i for i in coded if self.doc[i].dep_ == "xcomp"}
         if not governors:
             return
@@ -855,15 +859,29 @@ class SentenceExtractor:
         return True
 
     def _may_lack_target(self, token: Token, pattern: VerbPattern) -> bool:
-        """Whether an act is worth coding without a target: a verb whose act stands alone
-        (`VerbPattern.may_lack_target`; a nominal trigger without a target is usually
-        generic: "the war"), used without an object or a phrase where the target would
-        stand ("the president resigned", not "they seized a village", whose target is
-        only unknown to us)."""
+        """Whether an act is worth coding without a target: an act that stands alone
+        (`VerbPattern.may_lack_target`), used without an object or a phrase where the target
+        would stand ("the president resigned", not "they seized a village", whose target is
+        only unknown to us); a nominal trigger only as what a support verb's subject does
+        ("staged a hunger strike"; alone it is usually generic: "the strike")."""
         if not pattern.may_lack_target:
             return False
-        if self.theme_of(token) is not None or any(
-                c.dep_ in OBJECT_DEPS | {"iobj", "ccomp"} for c in token.children):
+        verb = token.head if pattern.trigger_pos == "NOUN" else token
+        if verb.dep_ in SIDE_CLAUSE_DEPS:
+            return False  # "unless Baghdad accepted the conditions for ending the war"
+        if pattern.trigger_pos == "NOUN":
+            # "staged a hunger strike", "held a rally": an act named by the object of a
+            # support verb, whose subject is the source
+            if token.dep_ not in OBJECT_DEPS or not is_lemma(verb, SUPPORT_VERBS):
+                return False
+            return not any(prep in pattern.target_preps
+                           for prep, _ in self.prep_objects([token, verb]))
+        theme = self.theme_of(token)
+        # "staged demonstrations": an object the pattern requires names the act itself
+        if theme is not None and not (pattern.object_lemmas
+                                      and self._object_fits(pattern, [theme])):
+            return False
+        if any(c.dep_ in ("iobj", "ccomp") for c in token.children):
             return False
         return not any(prep in pattern.target_preps for prep, _ in self.prep_objects([token]))
 
@@ -989,11 +1007,35 @@ class SentenceExtractor:
                                self.subject_tokens(clause)[0]
                                or ([clause] if clause.pos_ in ("NOUN", "PROPN") else []),
                                role="target/clause", exclude=exclude)]
+        if not targets and pattern.code.startswith("14"):
+            targets = self._protested([verb, *([theme] if theme is not None else [])], exclude)
         if pattern.symmetric and not targets and len(sources) >= 2:
             sources, targets = sources[:1], _reciprocal(sources[1:])
         if not sources:
             return f"{pattern.pattern_id}: no source actor"
         return sources, targets, theme, confidence
+
+    def _protested(self, heads: Sequence[Token], exclude: str | None) -> list[Participant]:
+        """Whom a protest is aimed at when no phrase says 'against': the object of its
+        purpose ("staged a strike to demand reforms by the government", "rallied to protest
+        Russia's decision") or of 'in protest of/at X'."""
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in ("advcl", "xcomp", "acl") and _mark(child) == "to":
+                    nominals = [c for c in child.children if c.dep_ in OBJECT_DEPS | PREP_DEPS]
+                elif child.dep_ == "obl" and _case(child) == "in" and child.lemma_ == "protest":
+                    nominals = [c for c in child.children if c.dep_ == "nmod"]
+                else:
+                    continue
+                for nominal in nominals:
+                    found = self.actors_of_group(nominal, role="target/protested",
+                                                 exclude=exclude)
+                    if not found:  # "reforms by the government", "the return of property"
+                        found = self._prep_actors(self.prep_objects([nominal]), ("by", "of"),
+                                                  role="target/protested", exclude=exclude)
+                    if found:
+                        return found
+        return []
 
     def _nominal_roles(self, noun: Token, pattern: VerbPattern, governor: Token | None):
         themes = [c for c in noun.children if c.dep_ == "nmod" and _case(c) == "of"]
@@ -1031,13 +1073,13 @@ class SentenceExtractor:
                         targets = self.actors_of_group(child, role="target", exclude=exclude)
         else:
             targets = self.actors_of_tokens(themes, role="target", exclude=exclude)
+        if not targets and pattern.code.startswith("14") and governor is not None:
+            targets = self._protested([noun, governor], exclude)
         if pattern.symmetric and not targets and len(sources) >= 2:
             # "Israel and Lebanon renewed negotiations": the parties are each other's target
             sources, targets = sources[:1], _reciprocal(sources[1:])
         if not sources:
             return f"{pattern.pattern_id}: no source actor"
-        if not targets:
-            return f"{pattern.pattern_id}: no target actor"
         return sources, targets, None, confidence
 
     def _prep_actors(self, preps: Sequence[tuple[str, Token]], wanted: Sequence[str], *,

@@ -82,8 +82,8 @@ class VerbPattern:
 
     @property
     def may_lack_target(self) -> bool:
-        """A verb whose act is an event even without a target (see UNTARGETED_ROOTS)."""
-        return self.trigger_pos == "VERB" and self.code[:2] in UNTARGETED_ROOTS
+        """An act that is an event even without a target (see UNTARGETED_ROOTS)."""
+        return self.code[:2] in UNTARGETED_ROOTS
 
 
 def _split(value: str | None) -> tuple[str, ...]:

@@ -205,3 +205,29 @@ def test_a_conjunct_hung_on_a_name_in_apposition_is_still_coordinated(coder):
              (9, "punct", ".", "PUNCT", ".")]
     found = {(s[:3], c, t[:3]) for s, c, t in _extract(coder, words, parse)}
     assert found == {("KEN", "057", "UGA"), ("UGA", "057", "KEN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act named by a support verb's object stands alone too
+        ("Chilean workers held a general strike on Monday.", ("CHL", "14", None)),
+        # the purpose of a protest names its target
+        ("Thousands of Peruvians staged demonstrations to protest Chile's decision.",
+         ("PER", "14", "CHL")),
+    ],
+)
+def test_protests_with_and_without_a_target(coder, text, expected):
+    events = coder.code_text(text).events
+    assert {(e.source_iso3, e.event_root, e.target_iso3) for e in events} == {expected}
+
+
+def test_no_untargeted_act_in_a_side_clause_and_no_loss_of_the_targeted_governor(coder):
+    # the act under 'unless' is a condition, not an event
+    events = coder.code_text("Peru threatened to close the border unless Chile ended the "
+                             "blockade.").events
+    assert all(e.target_iso3 is not None for e in events)
+    # "threatened to hold a strike unless Chile ...": the threat against Chile stays
+    events = coder.code_text("Peruvian farmers threatened to hold a strike unless Chile "
+                             "lifted its tariffs.").events
+    assert ("PER", "CHL") in {(e.source_iso3, e.target_iso3) for e in events}
