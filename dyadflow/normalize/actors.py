@@ -46,6 +46,13 @@ _LINKS_ANY = frozenset({"of", "from"})
 # "in" links a sector noun to the place where its people live ("rebels in Darfur"); not for
 # forces, which are often abroad ("Russian troops in Ukraine").
 _LINKS_IN = frozenset({"in", "inside", "throughout", "across"})
+# "withdraw troops from X", "the evacuation of workers from X": X is where they leave, not
+# their country ("troops from X crossed the border" is)
+_DEPARTURE_WORDS = frozenset(
+    "withdraw withdrew withdrawn withdrawing withdraws withdrawal pull pulled pulling pullout "
+    "evacuate evacuated evacuating evacuation expel expelled expelling expulsion remove removed "
+    "removing removal redeploy redeployed recall recalled".split()
+)
 _IN_SECTORS = frozenset({"CVL", "COP", "REF", "HLH", "EDU", "MED", "LAB", "AGR", "REL", "OPP",
                          "LEG", "JUD", "BUS", "GOV", "REB", "RAD", "PTY", "NGO", "HRI", "CRM",
                          "ENV"})
@@ -431,7 +438,8 @@ class ActorDictionary:
             j = _after_name(tokens, matches, by_first, j)
         else:  # "opposition activists in Cairo": the link follows the whole noun group
             j = matches[i + self._trailing_agents(matches, i + 1)].last
-        linked = self._linked_country(tokens, matches, by_first, j, entry.sector)
+        linked = self._linked_country(tokens, matches, by_first, j, entry.sector,
+                                     matches[i].first)
         if linked is not None:
             k, country = linked
             return k - i + 1, _country_match(country, entry.sector, "country")
@@ -456,7 +464,8 @@ class ActorDictionary:
         return 1, ActorMatch(code=entry.sector, iso3=None, sector=entry.sector, kind=kind,
                              name=entry.phrase)
 
-    def _linked_country(self, tokens, matches, by_first, j: int, sector: str | None):
+    def _linked_country(self, tokens, matches, by_first, j: int, sector: str | None,
+                        first: int = 0):
         """(match index, country) of 'of|from|in [the] <country or place>' at token j:
         'rebels in Darfur', 'protesters from Haifa'; "in" only for sectors whose people live
         where they are named (not forces, often abroad)."""
@@ -464,6 +473,10 @@ class ActorDictionary:
             tokens[j].key in _LINKS_ANY or (tokens[j].key in _LINKS_IN and sector in _IN_SECTORS)
         ):
             return None
+        if tokens[j].key == "from" and any(
+            t.key in _DEPARTURE_WORDS for t in tokens[max(0, first - 5) : first]
+        ):
+            return None  # "the withdrawal of forces from Panama": where they leave, not theirs
         j = _after_article(tokens, j + 1)
         k = by_first.get(j)
         if k is None:
@@ -488,7 +501,8 @@ class ActorDictionary:
             used = k - i + 1 + self._trailing_agents(matches, k + 1)
             sector = matches[k].phrase.value.sector
             return used, ActorMatch(code=sector, iso3=None, sector=sector, kind="agent", name=name)
-        linked = self._linked_country(tokens, matches, by_first, matches[i].last, "CVL")
+        linked = self._linked_country(tokens, matches, by_first, matches[i].last, "CVL",
+                                      matches[i].first)
         if linked is not None:
             k, country = linked
             return k - i + 1, _country_match(country, None, "country")

@@ -283,3 +283,12 @@ def test_followers_and_members(actors, text, on, expected):
 )
 def test_regions(actors, text, expected):
     assert _found(actors, text) == expected
+
+
+def test_forces_from_a_country_are_not_its_forces(actors):
+    # "from" gives where forces withdraw from, not whose they are
+    assert _found(actors, "They demanded the withdrawal of troops from Belize.") == [
+        ("troops", "MIL"), ("Belize", "BLZ")]
+    assert _found(actors, "Refugees from Belize arrived.") == [("Refugees from Belize", "BLZREF")]
+    assert _found(actors, "Troops from Belize crossed the river.") == [
+        ("Troops from Belize", "BLZMIL")]
