@@ -14,7 +14,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dyadflow.coder import modality as mod
-from dyadflow.coder.patterns import PatternIndex, VerbPattern, noun_forms, verb_forms
+from dyadflow.coder.patterns import (
+    UNTARGETED_ROOTS,
+    PatternIndex,
+    VerbPattern,
+    noun_forms,
+    verb_forms,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -766,6 +772,13 @@ class SentenceExtractor:
                         **decision_base, outcome=f"threat to {code} has no CAMEO code"))
                     return True
                 code = mapped
+            if not targets and code[:2] not in UNTARGETED_ROOTS | {"03"}:
+                # "will withdraw" stays an act of its own (an intent, 03x), but "will boost
+                # its defences" becomes a threat (138), which needs a target
+                result.decisions.append(Decision(
+                    **{**decision_base, "code": code},
+                    outcome=f"no target, and {code} is no act that stands alone"))
+                return True
             pairs: list[tuple[Participant, Participant | None]] = [
                 (s, t) for s in sources for t in targets]
             if pattern.symmetric and targets and all(t.via == RECIPROCAL for t in targets):

@@ -62,6 +62,6 @@ def test_every_event_is_between_two_different_resolved_actors(demo_events):
     for event in demo_events:
         assert event.source_code
         if event.target_code is None:  # an act that stands alone ("Japan loosened its rules")
-            assert event.event_root in UNTARGETED_ROOTS
+            assert event.event_root in UNTARGETED_ROOTS | {"03"}  # or the intent to do one
             continue
         assert event.source_code != event.target_code

@@ -231,3 +231,12 @@ def test_no_untargeted_act_in_a_side_clause_and_no_loss_of_the_targeted_governor
     events = coder.code_text("Peruvian farmers threatened to hold a strike unless Chile "
                              "lifted its tariffs.").events
     assert ("PER", "CHL") in {(e.source_iso3, e.target_iso3) for e in events}
+
+
+def test_an_announced_act_without_a_target_is_kept_only_as_an_intent(coder):
+    # "will withdraw": an intent to yield (03x) needs no target; "will mobilise" becomes a
+    # threat (13x), which does
+    roots = {e.event_root for e in coder.code_text("Peru's army will withdraw.").events}
+    assert roots <= {"03"}
+    events = coder.code_text("Peru will mobilise its reserves next week.").events
+    assert all(e.target_code is not None for e in events if e.event_root == "13")
