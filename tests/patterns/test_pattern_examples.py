@@ -81,6 +81,9 @@ CODE_CASES = [
     ("Russian troops attacked Georgian positions near Gori.", "RUS", "GEO", "190"),
     ("The United States targeted Iran with new sanctions.", "USA", "IRN", "163"),
     ("Beijing shot down the Taiwanese proposal.", "CHN", "TWN", "120"),
+    ("North Korea pulled out of the talks with South Korea.", "PRK", "KOR", "164"),
+    ("Egypt played host to the Sudanese president.", "EGY", "SDN", "043"),
+    ("Jordan suspended aid deliveries to Syria on Wednesday.", "JOR", "SYR", "1623"),
 ]
 
 
