@@ -84,6 +84,7 @@ CODE_CASES = [
     ("North Korea pulled out of the talks with South Korea.", "PRK", "KOR", "164"),
     ("Egypt played host to the Sudanese president.", "EGY", "SDN", "043"),
     ("Jordan suspended aid deliveries to Syria on Wednesday.", "JOR", "SYR", "1623"),
+    ("Russian troops surrounded the Ukrainian base in Crimea.", "RUS", "UKR", "191"),
 ]
 
 
@@ -127,6 +128,7 @@ def test_specific_patterns_give_their_codes(coder) -> None:
     "Heavy rain flooded several villages in northern Peru.",
     "The Kenyan runner won the marathon in record time.",
     "Brazil beat Argentina in the final on Sunday.",
+    "Landlocked Chad is surrounded by Libya, Sudan and Niger.",
 ])
 def test_sentences_without_an_event_code_nothing(coder, text) -> None:
     (doc,) = coder.code([TextInput("t", text)])
