@@ -559,6 +559,10 @@ fundamentalists|RAD|
 islamists|RAD|
 ruling party|PTY|
 governing party|PTY|
+christian democrats|PTY|party families, longer than the religion word
+christian democrat|PTY|
+social democrats|PTY|
+socialists|PTY|
 militants|REB|
 militia|REB|
 militias|REB|
@@ -673,6 +677,8 @@ official|GOV|singular: "a U.S. official said"
 official media|MED|longer than "official": state outlets
 official news agency|MED|
 delegation|GOV|
+counterpart|GOV|"met his Japanese counterpart": the same office in another state
+counterparts|GOV|
 delegations|GOV|
 spokesmen|GOV|
 dictator|GOV|

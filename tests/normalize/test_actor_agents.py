@@ -292,3 +292,14 @@ def test_forces_from_a_country_are_not_its_forces(actors):
     assert _found(actors, "Refugees from Belize arrived.") == [("Refugees from Belize", "BLZREF")]
     assert _found(actors, "Troops from Belize crossed the river.") == [
         ("Troops from Belize", "BLZMIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She met her Uruguayan counterpart.", [("Uruguayan counterpart", "URYGOV")]),
+        ("Austrian Christian Democrats won.", [("Austrian Christian Democrats", "AUTPTY")]),
+    ],
+)
+def test_counterparts_and_party_families(actors, text, expected):
+    assert _found(actors, text) == expected
