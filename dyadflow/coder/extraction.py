@@ -787,7 +787,15 @@ class SentenceExtractor:
                 pairs += [(t, s) for s, t in pairs]
             if not targets:
                 pairs = [(s, None) for s in sources]
-            pairs = [placed for pair in pairs if (placed := place_bare(*pair)) is not None]
+            protest, where = code.startswith("14"), self._country_in(token, governor)
+            placed_pairs = [p for pair in pairs
+                            if (p := place_bare(*pair, protest=protest, where=where)) is not None]
+            if not placed_pairs and targets and self._may_lack_target(token, pattern) and \
+                    code[:2] in UNTARGETED_ROOTS:
+                # no side could be placed: the act still stands without its target
+                placed_pairs = [p for s in sources
+                                if (p := place_bare(s, None, where=where)) is not None]
+            pairs = placed_pairs
             coded = 0
             seen: set[tuple[str, str | None]] = set()
             for source, target in pairs:
@@ -870,6 +878,15 @@ class SentenceExtractor:
             source=", ".join(p.mention.text for p in sources),
             target=", ".join(p.mention.text for p in targets)))
         return True
+
+    def _country_in(self, token: Token, governor: Token | None) -> str | None:
+        """The country of the trigger's 'in' phrase ("demonstrated in Serbia")."""
+        for prep, obj in self.prep_objects([token, *([governor] if governor else [])]):
+            if prep == "in":
+                for found in self.actors_of(obj, role="place"):
+                    if found.mention.match.iso3 and not is_bare_agent(found.mention):
+                        return found.mention.match.iso3
+        return None
 
     def _may_lack_target(self, token: Token, pattern: VerbPattern) -> bool:
         """Whether an act is worth coding without a target: an act that stands alone
@@ -1229,24 +1246,36 @@ def is_bare_agent(mention: ActorMention) -> bool:
     return match.kind == "agent" and not match.iso3 and bool(match.sector)
 
 
-def place_bare(source: Participant, target: Participant | None,
-               ) -> tuple[Participant, Participant | None] | None:
+def place_bare(source: Participant, target: Participant | None, *, protest: bool = False,
+               where: str | None = None) -> tuple[Participant, Participant | None] | None:
     """A domestic event with one side named by a bare sector word: "police dispersed
-    demonstrators", "a judge indicted Chilean officials". The state actor places the other
-    side in its own country: a target after a government, police, judicial or legislative
-    source; a police or judicial source before any target with a country. Armed forces
-    place no one (they act abroad); a side left unplaced drops the pair."""
+    demonstrators", "a judge indicted Chilean officials", "students protested against the
+    government". The other side places it in its own country: a target after a government,
+    police, judicial or legislative source, or after any protester (a protest is against
+    one's own institutions); a police or judicial source before any target with a country.
+    Protesters in a country are placed there (the protest then has no target).
+    Armed forces place no one (they act abroad). A bare source of an act without a target
+    is placed where the act happened (`where`: "Albanians demonstrated in Serbia"). A side
+    left unplaced drops the pair."""
     source_bare = is_bare_agent(source.mention)
     target_bare = target is not None and is_bare_agent(target.mention)
     if not (source_bare or target_bare):
         return source, target
-    if source_bare == target_bare or target is None:
+    if target is None:
+        return (_placed(source, where), None) if where else None
+    if source_bare == target_bare:
         return None
     if target_bare:
-        if source.mention.match.sector not in PLACING_SECTORS or not source.mention.match.iso3:
+        sector = source.mention.match.sector
+        if not source.mention.match.iso3 or not (protest or sector in PLACING_SECTORS):
             return None
         return source, _placed(target, source.mention.match.iso3)
-    if source.mention.match.sector not in PLACED_SOURCE_SECTORS or not target.mention.match.iso3:
+    if not target.mention.match.iso3:
+        return None
+    if protest and target.via.endswith(":in"):
+        # "protesters demonstrated in Bolivia": Bolivians protesting, at whom is not said
+        return _placed(source, target.mention.match.iso3), None
+    if source.mention.match.sector not in PLACED_SOURCE_SECTORS:
         return None
     return _placed(source, target.mention.match.iso3), target
 

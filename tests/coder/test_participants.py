@@ -240,3 +240,18 @@ def test_an_announced_act_without_a_target_is_kept_only_as_an_intent(coder):
     assert roots <= {"03"}
     events = coder.code_text("Peru will mobilise its reserves next week.").events
     assert all(e.target_code is not None for e in events if e.event_root == "13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest is against one's own institutions: the bare 'government' is placed
+        ("Chilean students staged demonstrations against the government.", ("CHL", "CHL")),
+        # protesters are placed in the country they protest in, at no one in particular
+        ("Protesters demonstrated in Bolivia on Sunday.", ("BOL", None)),
+    ],
+)
+def test_bare_groups_in_protests_are_placed(coder, text, expected):
+    events = coder.code_text(text).events
+    assert {(e.source_iso3, e.target_iso3) for e in events} == {expected}
+    assert {e.event_root for e in events} == {"14"}
