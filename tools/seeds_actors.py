@@ -364,7 +364,7 @@ EXACT_CASE = {
     "IS militants", "Quad", "Total", "Amnesty", "Apple Inc.", "the Fed", "Congress", "Security Council",
     "General Assembly", "the Alliance", "Brussels", "Shell plc", "Diet", "the Diet", "Spiegel",
     "Anadolu", "Leonardo S.p.A.", "Alphabet", "Save the Children", "Crisis Group", "the Commonwealth",
-    "Amal movement", "Contras", "LeT", "World Vision", "Tass", "Red Cross", "Red Crescent", "Jiji", "Mitsubishi",
+    "Amal movement", "Contras", "LeT", "World Vision", "Islamic State", "Tass", "Red Cross", "Red Crescent", "Jiji", "Mitsubishi",
 }  # plus every all-capital initialism of up to five letters (WHO/who, UN, AP, EU, ...)
 
 # phrase, sector, notes: words and phrases that name a sector of a country's society. The
@@ -503,6 +503,7 @@ drones|MIL|
 drone|MIL|
 military drones|MIL|
 tanks|MIL|
+tank|MIL|
 armoured vehicles|MIL|
 armored vehicles|MIL|
 artillery|MIL|

@@ -447,6 +447,9 @@ class ActorDictionary:
         if j + 1 < len(tokens) and tokens[j].key in _LINKS_ANY:
             j = _after_article(tokens, j + 1)
             k = by_first.get(j)
+            if (k is not None and matches[k].phrase.value.kind in ("country", "place")
+                    and matches[k].last < len(tokens) and tokens[matches[k].last].key == "'s"):
+                k = by_first.get(matches[k].last + 1)  # "leaders of Egypt's Muslim Brotherhood"
             if k is not None and matches[k].phrase.value.kind == "actor":
                 named = _pick(matches[k].phrase.value.named, on)
                 if named.kind not in ("media", "company", "religion", "ethnic"):
@@ -481,6 +484,10 @@ class ActorDictionary:
         k = by_first.get(j)
         if k is None:
             return None
+        if matches[k].last < len(tokens) and tokens[matches[k].last].key in ("'s", "'"):
+            owned = by_first.get(matches[k].last + 1)
+            if owned is not None and matches[owned].phrase.value.kind in ("actor", "person"):
+                return None  # "leaders of Egypt's Muslim Brotherhood": theirs, not Egypt's
         where = matches[k].phrase.value
         iso3 = None
         if where.kind == "country":

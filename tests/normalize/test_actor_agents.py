@@ -303,3 +303,19 @@ def test_forces_from_a_country_are_not_its_forces(actors):
 )
 def test_counterparts_and_party_families(actors, text, expected):
     assert _found(actors, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X of <country>'s <organisation>": the organisation's, not the country's
+        ("Leaders of Lebanon's Hezbollah met.", [("Leaders of Lebanon's Hezbollah", "LBNREB")]),
+        # ... but a place after the possessive keeps the country
+        ("Protesters in Syria's Homs marched.", [("Protesters in Syria", "SYRCVL")]),
+        # a lower-case "Islamic state" is no group
+        ("They want an Islamic state.", []),
+        ("Peruvian tank crews fired.", [("Peruvian tank", "PERMIL")]),
+    ],
+)
+def test_possessives_and_case(actors, text, expected):
+    assert _found(actors, text) == expected
