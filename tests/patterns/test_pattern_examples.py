@@ -85,6 +85,8 @@ CODE_CASES = [
     ("Egypt played host to the Sudanese president.", "EGY", "SDN", "043"),
     ("Jordan suspended aid deliveries to Syria on Wednesday.", "JOR", "SYR", "1623"),
     ("Russian troops surrounded the Ukrainian base in Crimea.", "RUS", "UKR", "191"),
+    ("Nigeria withdrew its peacekeeping force from Chad on Monday.", "NGA", "TCD", "1661"),
+    ("Serbia lodged a formal protest with Albania on Tuesday.", "SRB", "ALB", "114"),
 ]
 
 
