@@ -8,6 +8,8 @@ number of times applies each exactly once.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,3 +101,46 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
     if not read_only:
         migrate(con)
     return con
+
+
+# DuckDB rewrites each count(distinct ...) into a separate grouping of the whole input that
+# is joined back to the other aggregates; for the one-a-day deduplication (10 M mentions,
+# 2.4 M events, two distinct counts) that costs a third more CPU than its in-place distinct
+# aggregation (measured: 41 vs 31 CPU-seconds), so bulk work turns the rewrite off.
+_SLOW_OPTIMIZERS = ("distinct_aggregate_rewrite",)
+
+
+@contextmanager
+def bulk_settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Settings for loads and model builds, restored afterwards.
+
+    Row order in a table means nothing here (ids are content-derived, readers sort), and
+    letting DuckDB write rows in any order makes bulk copies about a fifth faster; the
+    distinct-aggregate rewrite is turned off (see `_SLOW_OPTIMIZERS`). Does nothing when
+    they are already in effect (a model build inside `load_run`). `load_run` applies them
+    outside its transaction; inside a transaction that failed DuckDB refuses any statement,
+    so there they are restored only if possible and the original error propagates."""
+    ((ordered, disabled),) = con.execute(
+        "select current_setting('preserve_insertion_order'), "
+        "current_setting('disabled_optimizers')").fetchall()
+    names = [n.strip() for n in str(disabled or "").split(",") if n.strip()]
+    missing = [n for n in _SLOW_OPTIMIZERS if n not in names]
+    if not ordered and not missing:
+        yield
+        return
+    con.execute("set preserve_insertion_order = false")
+    con.execute("set disabled_optimizers = ?", [", ".join(names + missing)])
+
+    def restore() -> None:
+        con.execute(f"set preserve_insertion_order = {'true' if ordered else 'false'}")
+        con.execute("set disabled_optimizers = ?", [", ".join(names)])
+
+    try:
+        yield
+    except BaseException:
+        try:
+            restore()
+        except duckdb.Error:
+            pass  # an aborted transaction: the caller's error is the one to report
+        raise
+    restore()

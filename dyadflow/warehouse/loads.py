@@ -24,6 +24,7 @@ import pyarrow as pa
 from dyadflow.errors import DyadflowError
 from dyadflow.records import Article, CodedEvent, Quarantined
 from dyadflow.staging import DOCUMENTS_GLOB, MENTIONS_GLOB
+from dyadflow.warehouse.db import bulk_settings
 from dyadflow.warehouse.models import (
     ModelSettings,
     SqlTestsFailed,
@@ -403,17 +404,9 @@ def load_run(
     `run.started_at` (set when the run began, before reading and coding) to the commit,
     and `sentences_per_s` is the coder's speed when the caller says how long coding took
     (`coding_seconds`), else sentences over the whole run's duration."""
-    # Row order in a table means nothing here (ids are content-derived, readers sort), and
-    # letting DuckDB write rows in any order makes the bulk copies about a fifth faster.
-    # Set outside the transaction, so it can be restored after a rollback too.
-    ((ordered,),) = con.execute(
-        "select current_setting('preserve_insertion_order')").fetchall()
-    con.execute("set preserve_insertion_order = false")
-    try:
+    with bulk_settings(con):
         return _load_run_in_transaction(con, run, articles, quarantined, staging_dir,
                                         sql_root, seeds_root, coding_seconds)
-    finally:
-        con.execute(f"set preserve_insertion_order = {'true' if ordered else 'false'}")
 
 
 def _load_run_in_transaction(

@@ -18,6 +18,7 @@ import duckdb
 
 from dyadflow.errors import DyadflowError
 from dyadflow.paths import seeds_dir, sql_dir
+from dyadflow.warehouse.db import bulk_settings
 from dyadflow.warehouse.quoting import plain_identifier
 
 LAYERS = ("staging", "intermediate", "marts")
@@ -197,18 +198,19 @@ def build_models(
     existing = dict(con.execute(
         "select table_name, if(table_type = 'VIEW', 'view', 'table') "
         "from information_schema.tables where table_schema = current_schema()").fetchall())
-    for model in discover_models(sql_root):
-        started = time.perf_counter()
-        try:
-            if existing.get(model.name, model.kind) != model.kind:
-                # a model that changed from table to view (or back) cannot be replaced
-                con.execute(f"drop {existing[model.name]} {model.name}")
-            con.execute(model.sql)
-        except duckdb.Error as exc:
-            raise DyadflowError(f"{model.path}: model {model.name} failed: {exc}") from exc
-        if timings is not None:
-            timings[model.name] = time.perf_counter() - started
-        built.append(model.name)
+    with bulk_settings(con):
+        for model in discover_models(sql_root):
+            started = time.perf_counter()
+            try:
+                if existing.get(model.name, model.kind) != model.kind:
+                    # a model that changed from table to view (or back) cannot be replaced
+                    con.execute(f"drop {existing[model.name]} {model.name}")
+                con.execute(model.sql)
+            except duckdb.Error as exc:
+                raise DyadflowError(f"{model.path}: model {model.name} failed: {exc}") from exc
+            if timings is not None:
+                timings[model.name] = time.perf_counter() - started
+            built.append(model.name)
     return built
 
 

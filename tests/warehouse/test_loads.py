@@ -130,6 +130,25 @@ def test_failing_model_rolls_back_the_whole_run(make, warehouse, tmp_path):
         ("failed", "model failed")]
 
 
+def test_loads_restore_the_connection_settings(make, warehouse, tmp_path):
+    def settings():
+        return warehouse.execute(
+            "select current_setting('preserve_insertion_order'), "
+            "current_setting('disabled_optimizers')").fetchall()
+
+    before = settings()
+    load_demo(make, warehouse, tmp_path, "r1")
+    assert settings() == before
+    broken = tmp_path / "sql"
+    (broken / "marts").mkdir(parents=True)
+    (broken / "marts" / "broken.sql").write_text(
+        "create or replace table broken as select no_such_column from event_mentions\n")
+    with pytest.raises(DyadflowError, match="broken"):
+        load_run(warehouse, run=make.run("r2"), articles=[], quarantined=[],
+                 staging_dir=make.stage(tmp_path / "staging" / "r2", []), sql_root=broken)
+    assert settings() == before
+
+
 def test_bad_shard_rolls_back(make, warehouse, tmp_path):
     load_demo(make, warehouse, tmp_path, "r1")
     before = snapshot(warehouse)
