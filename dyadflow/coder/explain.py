@@ -10,8 +10,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from dyadflow.coder.extraction import CODED, Decision, is_lemma, is_party
+from dyadflow.coder.extraction import CODED, Decision, is_lemma
 from dyadflow.coder.modality import REPORTING_VERBS
+from dyadflow.coder.parties import is_party
 from dyadflow.records import CodedEvent, TextInput
 
 if TYPE_CHECKING:

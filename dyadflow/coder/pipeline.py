@@ -17,16 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.pipeline import Sentencizer
 
-from dyadflow.coder.extraction import (
-    THIRD_PERSON,
-    Extraction,
-    Participant,
-    SentenceExtractor,
-    SentenceResult,
-    is_bare_agent,
-    is_party,
-)
+from dyadflow.coder.extraction import THIRD_PERSON, Extraction, SentenceExtractor, SentenceResult
 from dyadflow.coder.modality import ModalityCodes
+from dyadflow.coder.parties import Participant, is_bare_agent, is_party
 from dyadflow.coder.patterns import PatternIndex
 from dyadflow.coder.sentences import SentenceSpan, split_sentences
 from dyadflow.errors import InputError

@@ -135,8 +135,8 @@ def test_bare_groups_are_not_placed_otherwise(coder, text):
     ("text", "expected"),
     [
         # "with X to discuss" read as a clause marked by 'with': X is still the partner
-        ("Chile's foreign minister met with Bolivian President Evo Morales on Monday to discuss "
-         "the border.", {("CHL", "040", "BOL")}),
+        (("Chile's foreign minister met with Bolivian President Evo Morales on Monday to "
+          "discuss the border."), {("CHL", "040", "BOL")}),
         # a finite verb with its own subject misparsed as a modifier of its object
         ("Barack Obama fired anti-aircraft batteries at Russia this week.",
          {("USA", "194", "RUS")}),

@@ -1,0 +1,97 @@
+"""Who can be a party to an event, and how a side named only by a sector word ("police",
+"demonstrators") is placed in a country. Pure logic over actor mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dyadflow.normalize.actors import ActorMention
+
+RECIPROCAL = "reciprocal"  # how a coordinated subject of a symmetric act becomes a target
+# sectors of a state actor that act at home, placing a bare target in their country
+PLACING_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+# bare sector words that act on their own country's actors ("police arrested", "a court")
+PLACED_SOURCE_SECTORS = frozenset({"COP", "JUD"})
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    mention: ActorMention
+    via: str  # how it was found: "subject", "object", "prep:to", "pronoun", ...
+    confidence: float
+    # the noun phrase naming the participant ("two British soldiers" for the mention
+    # "British soldiers"), as character offsets in the sentence; None: the mention itself
+    phrase: tuple[int, int] | None = None
+
+
+def reciprocal(participants: Sequence[Participant]) -> list[Participant]:
+    """Coordinated subjects of a symmetric act, as each other's target."""
+    return [replace(p, via=RECIPROCAL) for p in participants]
+
+
+def same_party(a: ActorMention, b: ActorMention) -> bool:
+    """One actor on both sides: the same code, or a country and one of its own sectors
+    ("Washington" -> "the U.S."); two sectors of one country (JPNGOV -> JPNOPP) differ."""
+    if a.match.code == b.match.code:
+        return True
+    return bool(a.match.iso3) and a.match.iso3 == b.match.iso3 and (
+        not a.match.sector or not b.match.sector)
+
+
+def is_bare_agent(mention: ActorMention) -> bool:
+    match = mention.match
+    return match.kind == "agent" and not match.iso3 and bool(match.sector)
+
+
+def place_bare(source: Participant, target: Participant | None, *, protest: bool = False,
+               where: str | None = None) -> tuple[Participant, Participant | None] | None:
+    """A domestic event with one side named by a bare sector word: "police dispersed
+    demonstrators", "a judge indicted Chilean officials", "students protested against the
+    government". The other side places it in its own country: a target after a government,
+    police, judicial or legislative source, or after any protester (a protest is against
+    one's own institutions); a police or judicial source before any target with a country.
+    Protesters in a country are placed there (the protest then has no target).
+    Armed forces place no one (they act abroad). A bare source of an act without a target
+    is placed where the act happened (`where`: "Albanians demonstrated in Serbia"). A side
+    left unplaced drops the pair."""
+    source_bare = is_bare_agent(source.mention)
+    target_bare = target is not None and is_bare_agent(target.mention)
+    if not (source_bare or target_bare):
+        return source, target
+    if target is None:
+        return (_placed(source, where), None) if where else None
+    if source_bare == target_bare:
+        return None
+    if target_bare:
+        sector = source.mention.match.sector
+        if not source.mention.match.iso3 or not (protest or sector in PLACING_SECTORS):
+            return None
+        return source, _placed(target, source.mention.match.iso3)
+    if not target.mention.match.iso3:
+        return None
+    if protest and target.via.endswith(":in"):
+        # "protesters demonstrated in Bolivia": Bolivians protesting, at whom is not said
+        return _placed(source, target.mention.match.iso3), None
+    if source.mention.match.sector not in PLACED_SOURCE_SECTORS:
+        return None
+    return _placed(source, target.mention.match.iso3), target
+
+
+def _placed(participant: Participant, iso3: str) -> Participant:
+    match = participant.mention.match
+    placed = replace(match, iso3=iso3, code=f"{iso3}{match.sector}")
+    return replace(participant, mention=replace(participant.mention, match=placed),
+                   via=f"{participant.via}->{iso3}")
+
+
+def is_party(mention: ActorMention) -> bool:
+    """Who can be a source or target: a resolved actor. Media organisations report events
+    and are never a party; a bare sector word ("troops", "protesters") with no country or
+    organisation is not a resolved actor."""
+    match = mention.match
+    if (match.kind or "") == "media":
+        return False
+    return not ((match.kind or "") == "agent" and not match.iso3)
