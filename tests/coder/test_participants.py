@@ -156,21 +156,18 @@ def test_parse_repairs_keep_both_parties(coder, text, expected):
 
 
 def _extract(coder, words, parse):
-    """Run the extractor on a fixed (mis)parse, so a repair is tested whatever the model
+    """Code one sentence with a fixed (mis)parse, so a repair is tested whatever the model
     parses: `parse` is one (head index, dep, tag, pos, lemma) per word."""
     from spacy.tokens import Doc
 
-    from dyadflow.coder.extraction import SentenceExtractor
+    from dyadflow.records import TextInput
 
     heads, deps, tags, pos, lemmas = zip(*parse, strict=True)
-    doc = Doc(coder.nlp.vocab, words=words, heads=list(heads), deps=list(deps),
+    spaces = [i + 1 < len(words) and words[i + 1] not in (".", "'s") for i in range(len(words))]
+    doc = Doc(coder.nlp.vocab, words=words, spaces=spaces, heads=list(heads), deps=list(deps),
               tags=list(tags), pos=list(pos), lemmas=list(lemmas))
-    mentions = coder.find_actors(doc.text, None)
-    result = SentenceExtractor(doc, offset=0, mentions=mentions, previous=[],
-                               patterns=coder.patterns, modality_codes=coder.modality_codes
-                               ).extract()
-    return {(x.source.mention.match.code, x.code, x.target and x.target.mention.match.code)
-            for x in result.extractions}
+    events = coder.code_parsed(TextInput("fixed", doc.text), {0: doc}).events
+    return {(e.source_code, e.event_code, e.target_code) for e in events}
 
 
 def test_a_main_verb_misparsed_as_modifier_of_the_root_noun_keeps_its_subject(coder):
