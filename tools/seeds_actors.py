@@ -269,6 +269,7 @@ ACTORS = [
     ("igbo", "Igbo", "NGA", "NGA", "", "ethnic", "Igbo|Ibo"),
     ("yoruba", "Yoruba", "NGA", "NGA", "", "ethnic", "Yoruba"),
     ("ogoni", "Ogoni", "NGA", "NGA", "", "ethnic", "Ogoni"),
+    ("hausa", "Hausa", "NGA", "NGA", "", "ethnic", "Hausa"),
     ("zulus", "Zulus", "ZAF", "ZAF", "", "ethnic", "Zulus|Zulu"),
     # --- media
     ("kyodo", "Kyodo News", "JPNMED", "JPN", "MED", "media", "Kyodo|Kyodo News|Kyodo News Agency"),
@@ -683,6 +684,8 @@ counterparts|GOV|
 delegations|GOV|
 spokesmen|GOV|
 dictator|GOV|
+politician|PTY|
+politicians|PTY|
 ruler|GOV|
 rulers|GOV|
 prince|GOV|a royal; the crown prince is above
@@ -831,6 +834,7 @@ passengers|CVL|
 tourists|CVL|
 victims|CVL|
 mourners|CVL|
+elders|CVL|tribal and traditional elders
 prisoners|CVL|
 detainees|CVL|
 hostages|CVL|

@@ -40,7 +40,7 @@ _MODIFIERS = frozenset(
     "top senior former acting deputy chief local regional federal national provincial state "
     "central interim new own main joint nationalist separatist armed militant radical islamist "
     "hardline young elite civilian regular leading prominent veteran exiled jailed imprisoned "
-    "detained ousted rival moderate led".split()
+    "detained ousted rival moderate led traditional tribal".split()
 )
 _LINKS_ANY = frozenset({"of", "from"})
 # "in" links a sector noun to the place where its people live ("rebels in Darfur"); not for
@@ -68,6 +68,7 @@ _STANCE_PREFIXES = frozenset({"pro", "anti"})
 _BACKER_WORDS = frozenset({"backed", "sponsored", "supported", "funded", "allied", "based",
                            "trained", "armed", "aligned", "installed", "appointed"})
 _HYPHENS = frozenset({"-", "‐", "–"})
+_HOLDER_WORDS = frozenset({"held", "controlled", "occupied", "run", "dominated"})
 # Regions that act as a bloc without a sector noun ("the West imposed sanctions"); the
 # others name places ("aid to Africa") unless a sector noun follows ("African leaders").
 _POLITICAL_REGIONS = frozenset({"WST"})
@@ -244,13 +245,14 @@ class ActorDictionary:
             used, match = 1, None
             resident = None
             before = tokens[m.first - 1].key if m.first > 0 else ""
-            if kind in ("country", "region") and (
-                before in _STANCE_PREFIXES or (
-                    text[m.end : m.end + 1] in _HYPHENS and m.last < len(tokens)
-                    and tokens[m.last].key in _BACKER_WORDS)
-            ):
+            hyphenated = text[m.end : m.end + 1] in _HYPHENS and m.last < len(tokens)
+            if (kind in ("country", "region") and (
+                    before in _STANCE_PREFIXES
+                    or (hyphenated and tokens[m.last].key in _BACKER_WORDS))
+            ) or (hyphenated and tokens[m.last].key in _HOLDER_WORDS):
                 # "pro-Iranian", "anti-Western": a stance; "Syrian-backed", "UK-based": a
-                # sponsor or a seat; neither is the actor of the phrase
+                # sponsor or a seat; "rebel-held", "Israeli-occupied": who holds a place;
+                # none is the actor of the phrase
                 i += 1
                 continue
             if kind == "country" and before == "ethnic":
@@ -297,7 +299,8 @@ class ActorDictionary:
                     match = self._by_surname(tokens, last, end, on) or match
                 if i in last_conjuncts:
                     end = m.end
-                mentions.append(ActorMention(m.start, end, text[m.start : end], match))
+                if not _holds_a_place(text, tokens, end):
+                    mentions.append(ActorMention(m.start, end, text[m.start : end], match))
                 while i + used < len(matches) and matches[i + used].start < end:
                     used += 1  # a sector word taken into the name ("Defence Secretary Tom King")
             i += used
@@ -574,6 +577,14 @@ class ActorDictionary:
             return None
         used, match = self._from_country(tokens, matches, by_first, k, on)
         return k - i + used, match
+
+
+def _holds_a_place(text: str, tokens: Sequence[Token], end: int) -> bool:
+    """'Albanian rebel-held territory': the phrase says who holds the place it modifies."""
+    if text[end : end + 1] not in _HYPHENS:
+        return False
+    after = next((t for t in tokens if t.start > end), None)
+    return after is not None and after.key in _HOLDER_WORDS
 
 
 def _after_article(tokens: Sequence[Token], j: int) -> int:

@@ -319,3 +319,20 @@ def test_counterparts_and_party_families(actors, text, expected):
 )
 def test_possessives_and_case(actors, text, expected):
     assert _found(actors, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who holds a place is no actor of the phrase
+        ("Shells hit rebel-held districts.", []),
+        ("Shells hit Peruvian army-held villages.", []),
+        ("They fled the Chilean-occupied zone.", []),
+        ("Rebels held the town.", [("Rebels", "REB")]),
+        # elders and politicians of a people
+        ("Yoruba elders objected.", [("Yoruba elders", "NGACVL")]),
+        ("Hausa politicians objected.", [("Hausa politicians", "NGAPTY")]),
+    ],
+)
+def test_holders_elders_and_politicians(actors, text, expected):
+    assert _found(actors, text) == expected
