@@ -87,6 +87,9 @@ CODE_CASES = [
     ("Russian troops surrounded the Ukrainian base in Crimea.", "RUS", "UKR", "191"),
     ("Nigeria withdrew its peacekeeping force from Chad on Monday.", "NGA", "TCD", "1661"),
     ("Serbia lodged a formal protest with Albania on Tuesday.", "SRB", "ALB", "114"),
+    ("Turkish hackers defaced hundreds of Greek websites on Sunday.", "TUR", "GRC", "171"),
+    ("Palestinian teachers boycotted classes to protest against the Israeli occupation.",
+     "PSE", "ISR", "143"),
 ]
 
 
