@@ -68,7 +68,6 @@ _STANCE_PREFIXES = frozenset({"pro", "anti"})
 _BACKER_WORDS = frozenset({"backed", "sponsored", "supported", "funded", "allied", "based",
                            "trained", "armed", "aligned", "installed", "appointed"})
 _HYPHENS = frozenset({"-", "‐", "–"})
-_HOLDER_WORDS = frozenset({"held", "controlled", "occupied", "run", "dominated"})
 # Regions that act as a bloc without a sector noun ("the West imposed sanctions"); the
 # others name places ("aid to Africa") unless a sector noun follows ("African leaders").
 _POLITICAL_REGIONS = frozenset({"WST"})
@@ -246,13 +245,12 @@ class ActorDictionary:
             resident = None
             before = tokens[m.first - 1].key if m.first > 0 else ""
             hyphenated = text[m.end : m.end + 1] in _HYPHENS and m.last < len(tokens)
-            if (kind in ("country", "region") and (
-                    before in _STANCE_PREFIXES
-                    or (hyphenated and tokens[m.last].key in _BACKER_WORDS))
-            ) or (hyphenated and tokens[m.last].key in _HOLDER_WORDS):
+            if kind in ("country", "region") and (
+                before in _STANCE_PREFIXES or (hyphenated and tokens[m.last].key in _BACKER_WORDS)
+            ):
                 # "pro-Iranian", "anti-Western": a stance; "Syrian-backed", "UK-based": a
-                # sponsor or a seat; "rebel-held", "Israeli-occupied": who holds a place;
-                # none is the actor of the phrase
+                # sponsor or a seat; neither is the actor of the phrase ("rebel-held",
+                # "Israeli-occupied" are: shelling rebel-held land targets the rebels)
                 i += 1
                 continue
             if kind == "country" and before == "ethnic":
@@ -299,8 +297,7 @@ class ActorDictionary:
                     match = self._by_surname(tokens, last, end, on) or match
                 if i in last_conjuncts:
                     end = m.end
-                if not _holds_a_place(text, tokens, end):
-                    mentions.append(ActorMention(m.start, end, text[m.start : end], match))
+                mentions.append(ActorMention(m.start, end, text[m.start : end], match))
                 while i + used < len(matches) and matches[i + used].start < end:
                     used += 1  # a sector word taken into the name ("Defence Secretary Tom King")
             i += used
@@ -577,14 +574,6 @@ class ActorDictionary:
             return None
         used, match = self._from_country(tokens, matches, by_first, k, on)
         return k - i + used, match
-
-
-def _holds_a_place(text: str, tokens: Sequence[Token], end: int) -> bool:
-    """'Albanian rebel-held territory': the phrase says who holds the place it modifies."""
-    if text[end : end + 1] not in _HYPHENS:
-        return False
-    after = next((t for t in tokens if t.start > end), None)
-    return after is not None and after.key in _HOLDER_WORDS
 
 
 def _after_article(tokens: Sequence[Token], j: int) -> int:

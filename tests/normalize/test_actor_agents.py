@@ -324,11 +324,9 @@ def test_possessives_and_case(actors, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # who holds a place is no actor of the phrase
-        ("Shells hit rebel-held districts.", []),
-        ("Shells hit Peruvian army-held villages.", []),
-        ("They fled the Chilean-occupied zone.", []),
-        ("Rebels held the town.", [("Rebels", "REB")]),
+        # who holds a place is the one an attack on it targets
+        ("Shells hit Peruvian army-held villages.", [("Peruvian army", "PERMIL")]),
+        ("They fled the Chilean-occupied zone.", [("Chilean", "CHL")]),
         # elders and politicians of a people
         ("Yoruba elders objected.", [("Yoruba elders", "NGACVL")]),
         ("Hausa politicians objected.", [("Hausa politicians", "NGAPTY")]),
