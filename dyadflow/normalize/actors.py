@@ -26,6 +26,7 @@ sentence is one tokenisation, dictionary lookups per token and a linear composit
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -599,17 +600,16 @@ def _later_surnames(text: str, tokens: Sequence[Token],
     if not by_surname:
         return mentions
     first_start = min(m.start for m in mentions if m.match.kind == "person")
-    covered = iter(mentions)
-    current = next(covered, None)
+    hits = [t for t in tokens if t.key in by_surname and t.start > first_start]
+    starts = [m.start for m in mentions] if hits else []
     added = []
-    for token in tokens:
-        while current is not None and current.end <= token.start:
-            current = next(covered, None)
-        if current is not None and current.start <= token.start:
+    for token in hits:
+        if not token.text[:1].isupper():
+            continue
+        k = bisect_right(starts, token.start) - 1
+        if k >= 0 and mentions[k].end > token.start:
             continue  # inside a mention
-        match = by_surname.get(token.key)
-        if match is not None and token.start > first_start and token.text[:1].isupper():
-            added.append(ActorMention(token.start, token.end, token.text, match))
+        added.append(ActorMention(token.start, token.end, token.text, by_surname[token.key]))
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
