@@ -21,7 +21,7 @@ ACTORS = [
     ("un", "United Nations", "IGOUNO", "", "", "igo", "United Nations|UN|U.N.|the UN|the United Nations"),
     ("unsc", "UN Security Council", "IGOUNO", "", "GOV", "igo", "UN Security Council|U.N. Security Council|United Nations Security Council|Security Council|UNSC"),
     ("unga", "UN General Assembly", "IGOUNO", "", "LEG", "igo", "UN General Assembly|U.N. General Assembly|United Nations General Assembly|General Assembly"),
-    ("unhcr", "UN refugee agency (UNHCR)", "IGOUNOREF", "", "REF", "igo", "UNHCR|UN refugee agency|U.N. refugee agency|United Nations High Commissioner for Refugees"),
+    ("unhcr", "UN refugee agency (UNHCR)", "IGOUNOREF", "", "REF", "igo", "UNHCR|UN refugee agency|U.N. refugee agency|United Nations High Commissioner for Refugees|UN High Commissioner for Refugees|U.N. High Commissioner for Refugees"),
     ("unicef", "UNICEF", "IGOUNOKID", "", "", "igo", "UNICEF|United Nations Children's Fund|UN Children's Fund"),
     ("wfp", "World Food Programme", "IGOUNOWFP", "", "", "igo", "World Food Programme|World Food Program|WFP"),
     ("who", "World Health Organization", "IGOUNOHLHWHO", "", "HLH", "igo", "World Health Organization|World Health Organisation|WHO"),
@@ -454,6 +454,19 @@ embassy|GOV|
 envoy|GOV|
 envoys|GOV|
 negotiators|GOV|
+negotiator|GOV|
+mediator|GOV|
+mediators|GOV|
+emissary|GOV|
+aide|GOV|
+aides|GOV|
+adviser|GOV|
+advisers|GOV|
+advisor|GOV|
+advisors|GOV|
+representative|GOV|
+representatives|GOV|
+commissioner|GOV|
 mayor|GOV|local government
 mayors|GOV|local government
 governor|GOV|local government

@@ -41,7 +41,7 @@ _MODIFIERS = frozenset(
     "top senior former acting deputy chief local regional federal national provincial state "
     "central interim new own main joint nationalist separatist armed militant radical islamist "
     "hardline young elite civilian regular leading prominent veteran exiled jailed imprisoned "
-    "detained ousted rival moderate led traditional tribal".split()
+    "detained ousted rival moderate led traditional tribal presidential".split()
 )
 _LINKS_ANY = frozenset({"of", "from"})
 # "in" links a sector noun to the place where its people live ("rebels in Darfur"); not for
@@ -89,7 +89,7 @@ _TITLE_WORDS = frozenset(
     "president minister secretary chancellor premier king queen prince princess emir sheikh "
     "sultan spokesman spokeswoman spokesperson ambassador envoy general commander governor "
     "mayor senator leader chief prosecutor judge director chairman chairwoman admiral "
-    "lawmaker".split()
+    "lawmaker negotiator mediator commissioner adviser advisor representative emissary".split()
 )
 # Which roles in people.csv a title before a surname can name.
 _TITLE_ROLES = {

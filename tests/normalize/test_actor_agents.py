@@ -334,3 +334,15 @@ def test_possessives_and_case(actors, text, expected):
 )
 def test_holders_elders_and_politicians(actors, text, expected):
     assert _found(actors, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguayan negotiator Jane Quarrington agreed.", [("Uruguayan negotiator Jane Quarrington", "URYGOV")]),
+        ("The UN mediator arrived.", [("UN mediator", "IGOUNOGOV")]),
+        ("A Chilean presidential adviser resigned.", [("Chilean presidential adviser", "CHLGOV")]),
+    ],
+)
+def test_envoys_and_advisers(actors, text, expected):
+    assert _found(actors, text) == expected
