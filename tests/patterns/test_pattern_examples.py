@@ -88,6 +88,7 @@ CODE_CASES = [
     ("Nigeria withdrew its peacekeeping force from Chad on Monday.", "NGA", "TCD", "1661"),
     ("Serbia lodged a formal protest with Albania on Tuesday.", "SRB", "ALB", "114"),
     ("Turkish hackers defaced hundreds of Greek websites on Sunday.", "TUR", "GRC", "171"),
+    ("Canada renewed its sanctions against Zimbabwe on Friday.", "CAN", "ZWE", "163"),
     ("Palestinian teachers boycotted classes to protest against the Israeli occupation.",
      "PSE", "ISR", "143"),
 ]
