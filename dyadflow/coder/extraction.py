@@ -555,7 +555,9 @@ class SentenceExtractor:
         node = governor if governor is not None else trigger
         for _ in range(8):
             if node is not trigger:
-                if is_lemma(node, mod.NEGATING_VERBS):
+                if is_lemma(node, mod.REFUSING_VERBS):
+                    kinds.setdefault(mod.REFUSAL, f"governed by '{node.text}'")
+                elif is_lemma(node, mod.NEGATING_VERBS):
                     negated, negation_reason = True, f"governed by '{node.text}'"
                 elif is_lemma(node, mod.THREAT_VERBS):
                     kinds.setdefault(mod.THREAT, None)
@@ -733,13 +735,25 @@ class SentenceExtractor:
                 result.decisions.append(Decision(**decision_base,
                                                  outcome=f"{modality.kind}: {modality.reason}"))
                 return True
-            if modality.negated:
+            refused = modality.kind == mod.REFUSAL or (
+                # "said it would not send aid", "will not negotiate": an announced refusal
+                modality.negated and modality.kind == mod.FUTURE)
+            if modality.negated and not refused:
                 result.decisions.append(Decision(
                     **decision_base, outcome=f"negated{': ' + modality.reason if modality.reason else ''}"))
                 return True
             code = pattern.code
-            label = modality.kind
-            if modality.kind == mod.INTENT:
+            label = mod.REFUSAL if refused else modality.kind
+            if refused:
+                mapped = self.modality_codes.refusal_code(code)
+                if mapped is None:
+                    result.decisions.append(Decision(
+                        **decision_base, outcome=f"refusal to {code} has no CAMEO code"))
+                    return True
+                code = mapped
+            if refused:
+                pass
+            elif modality.kind == mod.INTENT:
                 mapped = self.modality_codes.intent_code(code)
                 if mapped is None:
                     result.decisions.append(Decision(
@@ -768,9 +782,10 @@ class SentenceExtractor:
                         **decision_base, outcome=f"threat to {code} has no CAMEO code"))
                     return True
                 code = mapped
-            if not targets and code[:2] not in UNTARGETED_ROOTS | {"03"}:
-                # "will withdraw" stays an act of its own (an intent, 03x), but "will boost
-                # its defences" becomes a threat (138), which needs a target
+            if not targets and code[:2] not in UNTARGETED_ROOTS | {"03", "12"}:
+                # "will withdraw" and "refused to resign" stay acts of their own (an intent,
+                # 03x; a refusal, 12x), but "will boost its defences" becomes a threat (138),
+                # which needs a target
                 result.decisions.append(Decision(
                     **{**decision_base, "code": code},
                     outcome=f"no target, and {code} is no act that stands alone"))

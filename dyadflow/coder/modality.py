@@ -21,8 +21,9 @@ CONDITIONED = "conditioned"  # "will attack unless ...": 13x when hostile, else 
 HYPOTHETICAL = "hypothetical"  # "could send", "asked X to send": not coded
 CONDITIONAL = "conditional"  # "if it attacks": not coded
 OBLIGATION = "obligation"  # "X said Y must withdraw": coded as X's demand (10x) of Y
+REFUSAL = "refusal"  # "refused to lift the curfew", "said it would not send": CAMEO 12x/011
 # when several cues apply, the first in this order decides
-PRIORITY = (CONDITIONAL, HYPOTHETICAL, THREAT, CONDITIONED, INTENT, FUTURE)
+PRIORITY = (CONDITIONAL, HYPOTHETICAL, THREAT, CONDITIONED, REFUSAL, INTENT, FUTURE)
 
 # Governing verbs whose complement is only intended: "agreed to supply", "plans to send".
 INTENT_VERBS = frozenset({
@@ -36,6 +37,9 @@ INTENT_NOUNS = frozenset({
     "intention", "intent", "readiness", "willingness", "bid", "proposal", "move", "vow",
 })
 THREAT_VERBS = frozenset({"threaten", "warn"})
+# Governors that turn their complement down: "refused to lift", "declined to comment" (a
+# refusal, CAMEO 12x/011, where modality_codes.csv has a refusal_code).
+REFUSING_VERBS = frozenset({"refuse", "decline", "reject"})
 # Governors that deny their complement: "refused to send", "failed to approve".
 NEGATING_VERBS = frozenset({
     "refuse", "decline", "deny", "fail", "reject", "avoid", "stop", "cease", "halt",
@@ -75,6 +79,7 @@ class ModalityCodes:
     threat: Mapping[str, str]
     demand: Mapping[str, str]  # "X said Y must <code>": X demands (10x) it of Y
     appeal: Mapping[str, str]  # "X said Y should <code>": X appeals (02x) to Y for it
+    refusal: Mapping[str, str]  # "X refused to <code>": X rejects (12x) doing it
 
     @classmethod
     def from_reference(cls, reference: Reference) -> ModalityCodes:
@@ -82,20 +87,22 @@ class ModalityCodes:
         threat: dict[str, str] = {}
         demand: dict[str, str] = {}
         appeal: dict[str, str] = {}
+        refusal: dict[str, str] = {}
         for line, row in enumerate(reference.rows(TABLE), start=2):
             code = (row.get("code") or "").strip()
             if not code.isdigit():
                 raise InputError(f"code {code!r} is not a CAMEO code", file=f"seeds/{TABLE}.csv",
                                  line=line)
             for column, target in (("intent_code", intent), ("threat_code", threat),
-                                   ("demand_code", demand), ("appeal_code", appeal)):
+                                   ("demand_code", demand), ("appeal_code", appeal),
+                                   ("refusal_code", refusal)):
                 value = (row.get(column) or "").strip()
                 if value and not value.isdigit():
                     raise InputError(f"{column} {value!r} is not a CAMEO code",
                                      file=f"seeds/{TABLE}.csv", line=line)
                 if value:
                     target[code] = value
-        return cls(intent=intent, threat=threat, demand=demand, appeal=appeal)
+        return cls(intent=intent, threat=threat, demand=demand, appeal=appeal, refusal=refusal)
 
     @staticmethod
     def _lookup(table: Mapping[str, str], code: str) -> str | None:
@@ -117,5 +124,12 @@ class ModalityCodes:
     def obligation_code(self, code: str, modal: str) -> str | None:
         """CAMEO code of 'X says Y must <code>' (a demand, 10x) or 'X says Y should
         <code>' (an appeal, 02x)."""
-        table = self.demand if modal in DEMAND_MODALS else self.appeal
-        return table.get(code[:4]) or table.get(code[:3]) or table.get(code[:2])
+        return _longest_prefix(self.demand if modal in DEMAND_MODALS else self.appeal, code)
+
+    def refusal_code(self, code: str) -> str | None:
+        """CAMEO code of 'X refused to <code>' (12x, 011), None when CAMEO has none."""
+        return _longest_prefix(self.refusal, code)
+
+
+def _longest_prefix(table: Mapping[str, str], code: str) -> str | None:
+    return table.get(code[:4]) or table.get(code[:3]) or table.get(code[:2])

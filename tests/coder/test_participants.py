@@ -252,3 +252,25 @@ def test_bare_groups_in_protests_are_placed(coder, text, expected):
     events = coder.code_text(text).events
     assert {(e.source_iso3, e.target_iso3) for e in events} == {expected}
     assert {e.event_root for e in events} == {"14"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # refusing an act is a rejection (12x) of it, coded from the act's own pattern
+        ("Peru refused to release the Chilean fishermen.", ("PER", "1243", "CHL")),
+        # an announced "will not" is a refusal too
+        ("Kenya said it would not provide aid to Somalia.", ("KEN", "122", "SOM")),
+        # refusing to resign needs no target
+        ("Peru's president declined to resign.", ("PER", "1231", None)),
+    ],
+)
+def test_a_refused_act_is_a_rejection(coder, text, expected):
+    events = coder.code_text(text).events
+    assert {(e.source_iso3, e.event_code, e.target_iso3) for e in events} == {expected}
+    assert {e.modality for e in events} == {"refusal"}
+
+
+def test_other_negations_still_code_nothing(coder):
+    assert coder.code_text("Peru did not release the Chilean fishermen.").events == ()
+    assert coder.code_text("Peru failed to release the Chilean fishermen.").events == ()

@@ -94,3 +94,6 @@ def test_modality_codes(reference):
     assert codes.obligation_code("0841", "should") == "0253"  # should release: appeal
     assert codes.obligation_code("046", "must") == "106"  # must negotiate: demand talks
     assert codes.obligation_code("190", "must") == "100"  # no narrower demand in CAMEO
+    assert codes.refusal_code("0813") == "1241"  # refused to lift a curfew
+    assert codes.refusal_code("072") == "1222"  # refused military aid
+    assert codes.refusal_code("190") is None  # "refused to attack" is no CAMEO event
