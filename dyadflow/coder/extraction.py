@@ -58,7 +58,13 @@ SUPPORT_VERBS = frozenset({
     "send", "expand", "increase", "boost", "complete", "finalize", "finalise", "pledge",
     "promise", "unveil", "authorize", "authorise", "order", "plan", "prepare", "seek",
     "propose", "agree", "reach", "broker", "host", "organize", "organise", "lodge", "file",
-    "submit", "slap", "levy", "tighten", "renew",
+    "submit", "slap", "levy", "tighten", "renew", "engage",
+})
+# heads that only measure their 'of' noun ("thousands of refugees", "700 kg of medicine")
+QUANTITY_NOUNS = frozenset({
+    "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+    "series", "number", "lot", "lots", "kg", "kilogram", "ton", "tonne", "tons", "tonnes",
+    "batch", "shipment", "consignment", "group", "couple", "pair", "wave", "round", "total",
 })
 THIRD_PERSON = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her",
                           "itself", "themselves", "himself", "herself"})
@@ -941,6 +947,10 @@ class SentenceExtractor:
         if key not in self._words:
             words: set[str] = set()
             for theme in themes:
+                # "thousands of refugees", "a series of bombs": the 'of' noun is the object
+                if theme.lemma_.lower() in QUANTITY_NOUNS or theme.pos_ == "NUM":
+                    theme = next((c for c in theme.children
+                                  if c.dep_ == "nmod" and _case(c) == "of"), theme)
                 for tok in [theme, *[c for c in theme.children
                                      if c.dep_ in ("compound", "conj", "flat")]]:
                     words.update(_words(tok))
@@ -965,7 +975,10 @@ class SentenceExtractor:
 
     def _verbal_roles(self, verb: Token, pattern: VerbPattern):
         if pattern.particle is not None and not any(
-            c.dep_ == "compound:prt" and c.lower_ == pattern.particle for c in verb.children
+            c.lower_ == pattern.particle and (c.dep_ == "compound:prt" or (
+                # "clamped down on": the particle parsed as an adverb right after the verb
+                c.dep_ == "advmod" and c.i == verb.i + 1))
+            for c in verb.children
         ):
             return f"{pattern.pattern_id}: particle '{pattern.particle}' missing"
         theme = self.theme_of(verb)
@@ -976,7 +989,9 @@ class SentenceExtractor:
             for child in verb.children:
                 if child.dep_ == "iobj" and self.actor_of(child, role="target") is not None:
                     recipient = child
-            if recipient is None and theme is not None and not passive and \
+            # (the object itself names the actor: not "closed its border with Cambodia")
+            if recipient is None and theme is not None and not passive and (
+                    theme.i in self.token_mention or theme.pos_ == "PRON") and \
                     self.actor_of(theme, role="target") is not None:
                 for prep, obj in self.prep_objects([verb, theme]):
                     if prep == "with":
@@ -1116,6 +1131,12 @@ class SentenceExtractor:
             targets = self.actors_of_tokens(themes, role="target", exclude=exclude)
         if not targets and pattern.code.startswith("14") and governor is not None:
             targets = self._protested([noun, governor], exclude)
+        if not sources and not targets and pattern.symmetric:
+            # "clashes between Indian and Pakistani troops", "talks between X and Y"
+            between = [p for child in noun.children
+                       if child.dep_ == "nmod" and _case(child) == "between"
+                       for p in self.actors_of_group(child, role="between")]
+            sources, targets = between[:1], reciprocal(between[1:])
         if pattern.symmetric and not targets and len(sources) >= 2:
             # "Israel and Lebanon renewed negotiations": the parties are each other's target
             sources, targets = sources[:1], reciprocal(sources[1:])

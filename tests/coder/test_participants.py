@@ -274,3 +274,20 @@ def test_a_refused_act_is_a_rejection(coder, text, expected):
 def test_other_negations_still_code_nothing(coder):
     assert coder.code_text("Peru did not release the Chilean fishermen.").events == ()
     assert coder.code_text("Peru failed to release the Chilean fishermen.").events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive object is no dative shift: the 'with' party is the target
+        ("Thailand has closed its border with Cambodia.", {("THA", "191", "KHM")}),
+        # a symmetric noun with 'between' names both parties
+        ("Talks between India and Pakistan resumed in Delhi.",
+         {("IND", "046", "PAK"), ("PAK", "046", "IND")}),
+        # a particle parsed as an adverb still counts
+        ("Chinese police clamped down on Tibetan protesters.", {("CHN", "175", "CHN")}),
+    ],
+)
+def test_object_particle_and_between_repairs(coder, text, expected):
+    assert {(e.source_iso3, e.event_code, e.target_iso3)
+            for e in coder.code_text(text).events} == expected
