@@ -717,6 +717,11 @@ class SentenceExtractor:
                 pattern, found = untargeted
             elif nominal:
                 found = self._nominal_roles(token, pattern, governor)
+            elif not (pattern.object_lemmas or pattern.modifier_lemmas) and \
+                    self._carries_nominal_trigger(token):
+                # "ordered the expulsion of diplomats": the object names the act (161), the
+                # carrying verb's generic row (100 'order') would hide it
+                found = f"{pattern.pattern_id}: its object is the act"
             else:
                 found = self._verbal_roles(token, pattern)
             if isinstance(found, str):
@@ -895,6 +900,14 @@ class SentenceExtractor:
             source=", ".join(p.mention.text for p in sources),
             target=", ".join(p.mention.text for p in targets)))
         return True
+
+    def _carries_nominal_trigger(self, verb: Token) -> bool:
+        """A support verb whose object is itself a trigger noun of some pattern."""
+        if not is_lemma(verb, SUPPORT_VERBS):
+            return False
+        theme = self.theme_of(verb)
+        return theme is not None and theme.pos_ == "NOUN" and any(
+            self.patterns.candidates("NOUN", lemma) for lemma in self.trigger_lemmas(theme))
 
     def _country_in(self, token: Token, governor: Token | None) -> str | None:
         """The country of the trigger's 'in' phrase ("demonstrated in Serbia")."""
@@ -1240,6 +1253,8 @@ def _trigger_pos(token: Token) -> str | None:
     deps = {c.dep_ for c in token.children}
     if deps & SUBJECT_DEPS and "cop" not in deps and token.tag_ in ("NNS", "NN", "VBZ"):
         return "VERB"
+    if token.tag_ in ("NNP", "NNPS") and token.i > 0 and token.head.tag_ in ("NNP", "NNPS"):
+        return None  # a word inside a name: "World War II", "the Ceasefire Commission"
     return "NOUN"
 
 

@@ -291,3 +291,10 @@ def test_other_negations_still_code_nothing(coder):
 def test_object_particle_and_between_repairs(coder, text, expected):
     assert {(e.source_iso3, e.event_code, e.target_iso3)
             for e in coder.code_text(text).events} == expected
+
+
+def test_a_support_verb_leaves_the_act_to_its_object_noun(coder):
+    # "ordered the expulsion of X" is an expulsion (161), not a generic order (100)
+    events = coder.code_text("Kenya ordered the expulsion of Sudanese diplomats.").events
+    assert {(e.source_iso3, e.event_code, e.target_iso3) for e in events} == {
+        ("KEN", "161", "SDN")}
