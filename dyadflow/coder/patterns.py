@@ -1,7 +1,8 @@
 """Verb patterns (seeds/verb_patterns/NN.csv) as an index from trigger lemma to candidate rows.
 
 The rows are data; this module only validates them, orders them by specificity and offers
-the surface forms a sentence must contain before it is worth parsing.
+the surface forms a sentence must contain before it is worth parsing. Object and modifier
+lists may name a noun class ("@weapon") of seeds/noun_classes.csv, which stands for its lemmas.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dyadflow.errors import InputError
 from dyadflow.reference import Reference
 
 PATTERN_FOLDER = "verb_patterns"
+NOUN_CLASS_TABLE = "noun_classes"  # seeds/noun_classes.csv: class,lemmas,description
 TRIGGER_POS = ("VERB", "NOUN")
 _DIRECTIONS = ("forward", "reverse")
 
@@ -90,12 +92,53 @@ def _split(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip().lower() for part in (value or "").split("|") if part.strip())
 
 
-def pattern_from_row(row: Mapping[str, str], *, table: str, line: int) -> VerbPattern:
-    """Validate one CSV row; a bad row is an InputError naming the table and line."""
+def noun_classes_from_rows(rows: Iterable[Mapping[str, str]]) -> dict[str, frozenset[str]]:
+    """Noun classes by name ("@weapon"): one row per class, its lemmas `|`-separated.
+
+    A class lists lemmas only (no nested classes), so a row reads the same wherever it is used.
+    """
+    classes: dict[str, frozenset[str]] = {}
+    for line, row in enumerate(rows, start=2):
+        where = {"file": f"seeds/{NOUN_CLASS_TABLE}.csv", "line": line}
+        name = (row.get("class") or "").strip().lower()
+        lemmas = _split(row.get("lemmas"))
+        if not name.startswith("@") or len(name) < 2:
+            raise InputError(f"class {name!r} must be '@' and a name", **where)
+        if name in classes:
+            raise InputError(f"class {name!r} is defined twice", **where)
+        if not lemmas:
+            raise InputError(f"class {name!r} has no lemmas", **where)
+        nested = [lemma for lemma in lemmas if lemma.startswith("@")]
+        if nested:
+            raise InputError(f"class {name!r} names another class {nested[0]!r} "
+                             "(classes list lemmas only)", **where)
+        classes[name] = frozenset(lemmas)
+    return classes
+
+
+def pattern_from_row(row: Mapping[str, str], *, table: str, line: int,
+                     classes: Mapping[str, frozenset[str]] | None = None) -> VerbPattern:
+    """Validate one CSV row; a bad row is an InputError naming the table and line.
+
+    `classes` (from noun_classes_from_rows) expands "@name" entries of the lemma lists.
+    """
     where = {"file": f"seeds/{table}.csv", "line": line}
+    classes = classes or {}
 
     def field(name: str) -> str:
         return (row.get(name) or "").strip()
+
+    def lemma_set(column: str) -> frozenset[str]:
+        lemmas: set[str] = set()
+        for part in _split(field(column)):
+            if not part.startswith("@"):
+                lemmas.add(part)
+            elif part in classes:
+                lemmas |= classes[part]
+            else:
+                raise InputError(f"{field('pattern_id')}: unknown noun class {part!r} in "
+                                 f"{column} (not in seeds/{NOUN_CLASS_TABLE}.csv)", **where)
+        return frozenset(lemmas)
 
     pattern_id = field("pattern_id")
     if not pattern_id:
@@ -124,8 +167,8 @@ def pattern_from_row(row: Mapping[str, str], *, table: str, line: int) -> VerbPa
         trigger_pos=pos,
         lemma=lemma,
         particle=field("particle").lower() or None,
-        object_lemmas=frozenset(_split(field("object_lemmas"))),
-        modifier_lemmas=frozenset(_split(field("modifier_lemmas"))),
+        object_lemmas=lemma_set("object_lemmas"),
+        modifier_lemmas=lemma_set("modifier_lemmas"),
         target_preps=preps,
         reverse=direction == "reverse",
         symmetric=symmetric == "1",
@@ -202,8 +245,9 @@ class PatternIndex:
     @classmethod
     def from_reference(cls, reference: Reference) -> PatternIndex:
         prefix = PATTERN_FOLDER + "/"
+        classes = noun_classes_from_rows(reference.tables.get(NOUN_CLASS_TABLE, ()))
         return cls(
-            pattern_from_row(row, table=name, line=number)
+            pattern_from_row(row, table=name, line=number, classes=classes)
             for name in sorted(reference.tables)
             if name.startswith(prefix)
             for number, row in enumerate(reference.tables[name], start=2)
