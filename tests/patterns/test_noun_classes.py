@@ -3,6 +3,7 @@ class's lemmas; bad class tables and unknown names are InputErrors naming file a
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from dyadflow.coder.patterns import PatternIndex, noun_classes_from_rows, patter
 from dyadflow.errors import InputError
 from dyadflow.reference import Reference
 
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 ROW = {
     "pattern_id": "072-ship-weapon-to", "code": "072", "trigger_pos": "VERB", "lemma": "ship",
     "particle": "", "object_lemmas": "@arms|crossbow", "modifier_lemmas": "@martial",
@@ -61,3 +63,17 @@ def test_a_bad_class_row_names_file_line_and_problem(bad_row, problem):
     with pytest.raises(InputError) as info:
         noun_classes_from_rows([*CLASSES, bad_row])
     assert "seeds/noun_classes.csv:4" in str(info.value) and problem in str(info.value)
+
+
+def test_every_project_class_is_used_and_described():
+    with (SEEDS / "noun_classes.csv").open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    classes = noun_classes_from_rows(rows)
+    used = set()
+    for path in (SEEDS / "verb_patterns").glob("*.csv"):
+        with path.open(newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                for column in ("object_lemmas", "modifier_lemmas"):
+                    used.update(p for p in row[column].split("|") if p.startswith("@"))
+    assert set(classes) - used == set(), "classes no pattern uses"
+    assert all(row["description"].strip() for row in rows)

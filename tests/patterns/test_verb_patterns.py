@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from dyadflow.coder.patterns import noun_classes_from_rows
+
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 PATTERN_DIR = SEEDS / "verb_patterns"
 COLUMNS = ["pattern_id", "code", "trigger_pos", "lemma", "particle", "object_lemmas",
@@ -16,13 +18,25 @@ COLUMNS = ["pattern_id", "code", "trigger_pos", "lemma", "particle", "object_lem
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 
 
+def _noun_classes() -> dict[str, frozenset[str]]:
+    with (SEEDS / "noun_classes.csv").open(newline="", encoding="utf-8") as handle:
+        return noun_classes_from_rows(list(csv.DictReader(handle)))
+
+
 def _rows() -> list[tuple[str, int, dict[str, str]]]:
+    """Every pattern row, its `@class` entries expanded (the lemmas the coder matches)."""
+    classes = _noun_classes()
     out = []
     for path in sorted(PATTERN_DIR.glob("*.csv")):
         with path.open(newline="", encoding="utf-8") as handle:
             reader = csv.DictReader(handle)
             assert reader.fieldnames == COLUMNS, f"{path.name}: header {reader.fieldnames}"
-            out += [(path.name, n, row) for n, row in enumerate(reader, start=2)]
+            for n, row in enumerate(reader, start=2):
+                for column in ("object_lemmas", "modifier_lemmas"):
+                    row[column] = "|".join(sorted(
+                        lemma for part in filter(None, row[column].split("|"))
+                        for lemma in (classes[part] if part.startswith("@") else (part,))))
+                out.append((path.name, n, row))
     return out
 
 
