@@ -1068,8 +1068,9 @@ class SentenceExtractor:
                     ][:1]
             if not targets and _expresses_intent(verb, pattern):
                 targets = self._complement_targets(verb, exclude)
-            if not targets and pattern.code[:2] in ("02", "10"):
-                # "demanded that the government end curbs": who is asked is the clause's subject
+            if not targets and pattern.code[:2] in ("02", "10", "11"):
+                # "demanded that the government end curbs", "alleged that France helped": who
+                # is asked or accused is the clause's subject
                 # (a clause whose verb the parser lost has its subject noun as head)
                 targets = [p for clause in verb.children if clause.dep_ == "ccomp"
                            for p in self.actors_of_tokens(

@@ -82,9 +82,10 @@ def test_a_finite_verb_misparsed_as_a_modifier_keeps_its_subject(coder):
         ("Brazil said Peru has to release the detained fishermen.", ("BRA", "1053", "PER")),
         ("Kenya's foreign minister said Uganda should withdraw its troops from the border.",
          ("KEN", "0256", "UGA")),  # 'should': an appeal (02x)
-        # the subject of a demanded clause is who is asked
+        # the subject of a demanded clause is who is asked, of an alleged one who is accused
         ("Amnesty International demanded that the Sudanese government end curbs on the press.",
          ("NGO", "100", "SDN")),
+        ("Rwanda alleged that France helped to plan the killings.", ("RWA", "112", "FRA")),
     ],
 )
 def test_a_stated_obligation_of_another_is_a_demand_of_it(coder, text, expected):
