@@ -21,7 +21,9 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import platform
+import resource
 import shutil
 import sys
 import tempfile
@@ -38,6 +40,13 @@ DYAD_MONTH_TARGET_S = 5.0
 SEED = 20240305
 START = date(2022, 1, 1)
 DAYS = 3 * 365
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process, all DuckDB threads included: unlike wall time it barely
+    moves when other jobs share the machine, so runs on a busy machine stay comparable."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _codes(con) -> list[str]:
@@ -155,9 +164,11 @@ def bench_load(n_rows: int, workdir: Path) -> dict:
     con = connect(workdir / "load.duckdb")
     run = RunInfo(run_id="bench-load", flow="bench", started_at=datetime.now(UTC),
                   coder_version="bench", dictionary_version="bench")
-    started = time.perf_counter()
+    load_average = os.getloadavg()[0]
+    started, cpu_started = time.perf_counter(), _cpu_seconds()
     report = load_run(con, run=run, articles=articles, quarantined=[], staging_dir=run_dir)
     total = time.perf_counter() - started
+    cpu = _cpu_seconds() - cpu_started
     con.close()
     load_s = report.timings["articles"] + report.timings["mentions"]
     return {
@@ -165,7 +176,8 @@ def bench_load(n_rows: int, workdir: Path) -> dict:
         "load_seconds": round(load_s, 2), "load_rows_per_s": round(n_rows / load_s),
         "models_seconds": report.timings["models"], "run_seconds": round(total, 2),
         "run_rows_per_s": round(n_rows / total), "events": report.n_events,
-        "step_seconds": report.timings,
+        "step_seconds": report.timings, "run_cpu_seconds": round(cpu, 2),
+        "load_average_before": load_average,
     }
 
 
@@ -192,14 +204,17 @@ def bench_models(n_rows: int, workdir: Path) -> dict:
     con.execute("drop table m")
     con.execute("checkpoint")
     timings: dict[str, float] = {}
-    started = time.perf_counter()
+    load_average = os.getloadavg()[0]
+    started, cpu_started = time.perf_counter(), _cpu_seconds()
     build_models(con, timings=timings)
     total = time.perf_counter() - started
+    cpu = _cpu_seconds() - cpu_started
     failures = run_sql_tests(con)
     counts = {t: con.execute(f"select count(*) from {t}").fetchall()[0][0]
               for t in ("events", "dyad_day", "dyad_month", "country_month")}
     con.close()
     return {"rows": n_rows, "all_models_seconds": round(total, 2),
+            "all_models_cpu_seconds": round(cpu, 2), "load_average_before": load_average,
             "per_model_seconds": {k: round(v, 3) for k, v in timings.items()},
             "sql_test_failures": [f.describe() for f in failures], "row_counts": counts}
 
@@ -216,11 +231,14 @@ def main() -> int:
         print(f"load {load['rows']:,} mentions / {load['articles']:,} articles: "
               f"{load['load_seconds']} s = {load['load_rows_per_s']:,} rows/s "
               f"(target >= {LOAD_TARGET_ROWS_PER_S:,}); whole run incl. models "
-              f"{load['run_seconds']} s", flush=True)
+              f"{load['run_seconds']} s ({load['run_cpu_seconds']} CPU-s; load average "
+              f"{load['load_average_before']:.2f})", flush=True)
         models = bench_models(args.model_rows, workdir)
         print(f"models over {models['rows']:,} mentions: {models['all_models_seconds']} s "
               f"(target < {ALL_MODELS_TARGET_S}); dyad_month "
-              f"{models['per_model_seconds']['dyad_month']} s (target < {DYAD_MONTH_TARGET_S})")
+              f"{models['per_model_seconds']['dyad_month']} s (target < {DYAD_MONTH_TARGET_S}); "
+              f"{models['all_models_cpu_seconds']} CPU-s; load average "
+              f"{models['load_average_before']:.2f}")
         for name, seconds in models["per_model_seconds"].items():
             print(f"  {name:<28}{seconds:>8.3f} s")
         print(f"  row counts: {models['row_counts']}; SQL test failures: "
@@ -239,7 +257,7 @@ def main() -> int:
          "target": round(args.model_rows / DYAD_MONTH_TARGET_S)},
     ]
     result = {"benchmark": "warehouse", "machine": platform.platform(),
-              "cpus": __import__("os").cpu_count(), "load": load, "models": models,
+              "cpus": os.cpu_count(), "load": load, "models": models,
               "summary": summary}
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
