@@ -4,13 +4,14 @@ class's lemmas; bad class tables and unknown names are InputErrors naming file a
 from __future__ import annotations
 
 import csv
+import shutil
 from pathlib import Path
 
 import pytest
 
 from dyadflow.coder.patterns import PatternIndex, noun_classes_from_rows, pattern_from_row
 from dyadflow.errors import InputError
-from dyadflow.reference import Reference
+from dyadflow.reference import Reference, dictionary_version
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 ROW = {
@@ -77,3 +78,12 @@ def test_every_project_class_is_used_and_described():
                     used.update(p for p in row[column].split("|") if p.startswith("@"))
     assert set(classes) - used == set(), "classes no pattern uses"
     assert all(row["description"].strip() for row in rows)
+
+
+def test_the_dictionary_version_covers_the_classes(tmp_path):
+    root = tmp_path / "seeds"
+    shutil.copytree(SEEDS, root, ignore=shutil.ignore_patterns("articles"))
+    before = dictionary_version(root)
+    path = root / "noun_classes.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("|", "|x|", 1), encoding="utf-8")
+    assert dictionary_version(root) != before
