@@ -492,7 +492,9 @@ class SentenceExtractor:
     def _find_theme(self, verb: Token) -> Token | None:
         passive = self.is_passive(verb)
         for child in verb.children:
-            if child.dep_ in (PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS):
+            # ("rejected Thursday a UN appeal": a weekday parsed as the object is none)
+            if child.dep_ in (PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS) and \
+                    child.lower_ not in TIME_WORDS:
                 return child
         if passive and verb.dep_ != "acl":
             # reduced passive read as active: its 'subject' is the theme

@@ -285,6 +285,8 @@ def test_other_negations_still_code_nothing(coder):
         # a symmetric noun with 'between' names both parties
         ("Talks between India and Pakistan resumed in Delhi.",
          {("IND", "046", "PAK"), ("PAK", "046", "IND")}),
+        # a weekday parsed as the object is no object
+        ("Peru rejected Friday a proposal from Chile.", {("PER", "127", "CHL")}),
         # a particle parsed as an adverb still counts
         ("Chinese police clamped down on Tibetan protesters.", {("CHN", "175", "CHN")}),
     ],
