@@ -224,16 +224,17 @@ class SentenceExtractor:
         if key not in self._actors:
             found = self._find_actors(token, role=role, exclude=exclude, depth=depth)
             if depth == 0 and len(found) == 1 and not found[0].via.endswith(
-                    ("/pronoun", "/relative")):
+                    ("/pronoun", "/relative")) and _names_a_phrase(token):
                 found = [replace(found[0], phrase=self.phrase_of(token))]
             self._actors[key] = found
         return self._actors[key]
 
     def phrase_of(self, token: Token) -> tuple[int, int]:
         """The noun phrase a nominal head spans: its premodifiers, names, appositions,
-        'of'/'in'/'from' phrases and participle modifiers ("two British soldiers", "rebels in
-        Nepal", "refugees fleeing the war"); not its preposition, conjuncts, clauses or time
-        words, nor a verb misparsed as its modifier. Trimmed of edge punctuation."""
+        'of'/'in'/'from' phrases and -ing modifiers ("two British soldiers", "rebels in
+        Nepal", "refugees fleeing the war"); not its preposition, conjuncts, clauses, time
+        words or comma-separated modifiers, nor a verb misparsed as its modifier. Trimmed
+        of edge punctuation."""
         kept = {token.i}
         for child in token.children:
             if child.i < token.i:
@@ -242,7 +243,7 @@ class SentenceExtractor:
                 keep = child.dep_ in PHRASE_RIGHT_DEPS or (
                     child.dep_ == "nmod" and _case(child) in PHRASE_RIGHT_PREPS
                     and not (token.pos_ == "PROPN" and _case(child) == "in")
-                ) or (child.dep_ == "acl" and child.tag_ in ("VBG", "VBN")
+                ) or (child.dep_ == "acl" and child.tag_ == "VBG" and not child.nbor(-1).is_punct
                       and _mark(child) is None and _nominal_object(child) is None)
             if keep:
                 kept.update(t.i for t in child.subtree)
@@ -1318,6 +1319,12 @@ def _reported_clause(node: Token) -> bool:
 
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children)
+
+
+def _names_a_phrase(token: Token) -> bool:
+    """A head whose noun phrase names the participant; a verb or a time word the parser made
+    the head ("the government end ...", "lawmakers Tuesday") leaves the mention itself."""
+    return token.pos_ in ("NOUN", "PROPN", "NUM") and token.lower_ not in TIME_WORDS
 
 
 def _misparsed_modifier(verb: Token) -> bool:
