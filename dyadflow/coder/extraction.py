@@ -749,53 +749,14 @@ class SentenceExtractor:
                 result.decisions.append(Decision(**decision_base,
                                                  outcome=f"{modality.kind}: {modality.reason}"))
                 return True
-            refused = modality.kind == mod.REFUSAL or (
-                # "said it would not send aid", "will not negotiate": an announced refusal
-                modality.negated and modality.kind == mod.FUTURE)
-            if modality.negated and not refused:
+            if modality.negated and not _is_refusal(modality):
                 result.decisions.append(Decision(
                     **decision_base, outcome=f"negated{': ' + modality.reason if modality.reason else ''}"))
                 return True
-            code = pattern.code
-            label = mod.REFUSAL if refused else modality.kind
-            if refused:
-                mapped = self.modality_codes.refusal_code(code)
-                if mapped is None:
-                    result.decisions.append(Decision(
-                        **decision_base, outcome=f"refusal to {code} has no CAMEO code"))
-                    return True
-                code = mapped
-            if refused:
-                pass
-            elif modality.kind == mod.INTENT:
-                mapped = self.modality_codes.intent_code(code)
-                if mapped is None:
-                    result.decisions.append(Decision(
-                        **decision_base, outcome=f"intent to {code} has no CAMEO code"))
-                    return True
-                code = mapped
-            elif modality.kind == mod.CONDITIONED:
-                # a conditional announcement: a threat when the act is hostile (roots 10-20),
-                # otherwise a conditional promise (03x)
-                hostile = code[:2] >= "10"
-                label = mod.THREAT if hostile else mod.INTENT
-                mapped = (self.modality_codes.threat_code(code) if hostile
-                          else self.modality_codes.intent_code(code))
-                if mapped is None:
-                    result.decisions.append(Decision(
-                        **decision_base, outcome=f"conditional {code} has no CAMEO code"))
-                    return True
-                code = mapped
-            elif modality.kind == mod.FUTURE:
-                # "will send": announced, so coded as the intent (03x/13x) where CAMEO has one
-                code = self.modality_codes.intent_code(code) or code
-            elif modality.kind == mod.THREAT:
-                mapped = self.modality_codes.threat_code(code)
-                if mapped is None:
-                    result.decisions.append(Decision(
-                        **decision_base, outcome=f"threat to {code} has no CAMEO code"))
-                    return True
-                code = mapped
+            code, label, why_not = self._code_under(pattern.code, modality)
+            if code is None:
+                result.decisions.append(Decision(**decision_base, outcome=why_not))
+                return True
             if not targets and code[:2] not in UNTARGETED_ROOTS | {"03", "12"}:
                 # "will withdraw" and "refused to resign" stay acts of their own (an intent,
                 # 03x; a refusal, 12x), but "will boost its defences" becomes a threat (138),
@@ -843,6 +804,28 @@ class SentenceExtractor:
             trigger_i=token.i, trigger_text=token.text, lemma=lemma,
             pos=candidates[0].trigger_pos, pattern_id=None, code=None, outcome=last_reason))
         return False
+
+    def _code_under(self, code: str, modality: Modality) -> tuple[str | None, str | None, str]:
+        """The CAMEO code an act becomes under its modality (None: CAMEO has none, and why),
+        and the modality label the event keeps."""
+        codes = self.modality_codes
+        if _is_refusal(modality):
+            return codes.refusal_code(code), mod.REFUSAL, f"refusal to {code} has no CAMEO code"
+        if modality.kind == mod.INTENT:
+            return codes.intent_code(code), mod.INTENT, f"intent to {code} has no CAMEO code"
+        if modality.kind == mod.CONDITIONED:
+            # a conditional announcement: a threat when the act is hostile (roots 10-20),
+            # otherwise a conditional promise (03x)
+            if code[:2] >= "10":
+                return (codes.threat_code(code), mod.THREAT,
+                        f"conditional {code} has no CAMEO code")
+            return codes.intent_code(code), mod.INTENT, f"conditional {code} has no CAMEO code"
+        if modality.kind == mod.FUTURE:
+            # "will send": announced, so coded as the intent (03x/13x) where CAMEO has one
+            return codes.intent_code(code) or code, mod.FUTURE, ""
+        if modality.kind == mod.THREAT:
+            return codes.threat_code(code), mod.THREAT, f"threat to {code} has no CAMEO code"
+        return code, modality.kind, ""
 
     def _obligation_of(self, verb: Token) -> tuple[Token, str] | None:
         """'Russia said Sudan must return the helicopter': the reporting verb and the modal
@@ -1260,6 +1243,11 @@ def _trigger_pos(token: Token) -> str | None:
     if token.tag_ in ("NNP", "NNPS") and token.i > 0 and token.head.tag_ in ("NNP", "NNPS"):
         return None  # a word inside a name: "World War II", "the Ceasefire Commission"
     return "NOUN"
+
+
+def _is_refusal(modality: Modality) -> bool:
+    """'refused to lift', or an announced 'will not negotiate'."""
+    return modality.kind == mod.REFUSAL or (modality.negated and modality.kind == mod.FUTURE)
 
 
 def _expresses_intent(verb: Token, pattern: VerbPattern) -> bool:
