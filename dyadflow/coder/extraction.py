@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dyadflow.coder import modality as mod
 from dyadflow.coder.parties import (
@@ -171,7 +171,7 @@ class SentenceExtractor:
         self._actors: dict[tuple[int, str, str | None, int], list[Participant]] = {}
         self._preps: dict[tuple[int, ...], list[tuple[str, Token]]] = {}
         self._passive: dict[int, bool] = {}
-        self._words: dict[tuple, frozenset[str]] = {}
+        self._words: dict[tuple, Any] = {}  # per-token results reused across patterns
         self.mentions: list[ActorMention] = []
         for mention in mentions:
             if not is_party(mention) or _hyphen_compound(doc.text, mention, offset):
@@ -630,7 +630,9 @@ class SentenceExtractor:
         if not self.mentions and not self.previous:
             return result
         consumed: set[int] = set()  # nominal themes already coded through their verb
-        pos_of = {t.i: _trigger_pos(t) for t in self.doc}
+        # (only words that may inflect a pattern lemma can be triggers)
+        pos_of = {t.i: _trigger_pos(t) if self.patterns.may_trigger(t.lower_, t.lemma_) else None
+                  for t in self.doc}
         tokens = sorted(self.doc, key=lambda t: (pos_of[t.i] != "VERB", t.i))
         for token in tokens:
             pos = pos_of[token.i]
@@ -984,18 +986,7 @@ class SentenceExtractor:
         passive = self.is_passive(verb)
         recipient: Token | None = None
         if pattern.target_preps and not pattern.reverse:
-            # dative shift: "gave Ukraine missiles", "supplied Ukraine with missiles"
-            for child in verb.children:
-                if child.dep_ == "iobj" and self.actor_of(child, role="target") is not None:
-                    recipient = child
-            # (the object itself names the actor: not "closed its border with Cambodia")
-            if recipient is None and theme is not None and not passive and (
-                    theme.i in self.token_mention or theme.pos_ == "PRON") and \
-                    self.actor_of(theme, role="target") is not None:
-                for prep, obj in self.prep_objects([verb, theme]):
-                    if prep == "with":
-                        recipient, theme = theme, obj
-                        break
+            recipient, theme = self.dative_shift(verb)
         if pattern.object_lemmas and theme is None and not passive:
             # no object in the parse ("amassed more than 100,000 troops near ..." parsed
             # with 'troops' inside another phrase): a nominal dependent, or one of its
@@ -1153,14 +1144,46 @@ class SentenceExtractor:
                     return found
         return []
 
+    def dative_shift(self, verb: Token) -> tuple[Token | None, Token | None]:
+        """(recipient, theme) of "gave Ukraine missiles", "supplied Ukraine with missiles";
+        (None, the object) otherwise. Per verb, reused by every pattern with a target."""
+        key = ("dative", verb.i)
+        if key not in self._words:
+            theme = self.theme_of(verb)
+            recipient = None
+            for child in verb.children:
+                if child.dep_ == "iobj" and self.actor_of(child, role="target") is not None:
+                    recipient = child
+            # (the object itself names the actor: not "closed its border with Cambodia")
+            if recipient is None and theme is not None and not self.is_passive(verb) and (
+                    theme.i in self.token_mention or theme.pos_ == "PRON") and \
+                    self.actor_of(theme, role="target") is not None:
+                for prep, obj in self.prep_objects([verb, theme]):
+                    if prep == "with":
+                        recipient, theme = theme, obj
+                        break
+            self._words[key] = (recipient, theme)
+        return self._words[key]
+
     def _object_among_dependents(self, verb: Token, pattern: VerbPattern) -> Token | None:
-        for child in verb.children:
-            if child.dep_ not in PREP_DEPS | {"obl:unmarked", "nmod:unmarked", "iobj"}:
-                continue  # nominal dependents only, not subjects or clauses
-            for token in (child, *child.children):
-                if token.pos_ == "NOUN" and not pattern.object_lemmas.isdisjoint(_words(token)):
-                    return token
+        for token, words in self._nominal_dependents(verb):
+            if not pattern.object_lemmas.isdisjoint(words):
+                return token
         return None
+
+    def _nominal_dependents(self, verb: Token) -> list[tuple[Token, set[str]]]:
+        """Nouns among the verb's nominal dependents and their children, with their words
+        (per verb: every pattern with object words looks here when the parse has no object)."""
+        key = ("nominal", verb.i)
+        if key not in self._words:
+            self._words[key] = [
+                (token, _words(token))
+                for child in verb.children
+                # nominal dependents only, not subjects or clauses
+                if child.dep_ in PREP_DEPS | {"obl:unmarked", "nmod:unmarked", "iobj"}
+                for token in (child, *child.children) if token.pos_ == "NOUN"
+            ]
+        return self._words[key]
 
     def _complement_targets(self, verb: Token, exclude: str | None) -> list[Participant]:
         """'offered to hand over to Great Britain', 'threatened to punish Serbia': when the

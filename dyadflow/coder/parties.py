@@ -80,6 +80,15 @@ def place_bare(source: Participant, target: Participant | None, *, protest: bool
     return _placed(source, target.mention.match.iso3), target
 
 
+def may_place(bare: Sequence[ActorMention], parties: Sequence[ActorMention]) -> bool:
+    """Whether `place_bare` could place one of the bare sector words against one of the
+    parties, apart from protests (which need a trigger of their own): a state party at home,
+    or police or a court."""
+    return bool(bare) and (
+        any(p.match.sector in PLACING_SECTORS and p.match.iso3 for p in parties)
+        or any(b.match.sector in PLACED_SOURCE_SECTORS for b in bare))
+
+
 def _placed(participant: Participant, iso3: str) -> Participant:
     match = participant.mention.match
     placed = replace(match, iso3=iso3, code=f"{iso3}{match.sector}")

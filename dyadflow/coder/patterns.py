@@ -240,6 +240,7 @@ class PatternIndex:
             if any(p.may_lack_target for p in rows):
                 untargeted.update(forms)
         self._untargeted_forms = frozenset(untargeted)
+        self._lemmas = frozenset(lemma for _, lemma in self._by_key)
         self.size = len(seen)
 
     @classmethod
@@ -262,6 +263,10 @@ class PatternIndex:
     def lemmas_for_form(self, form: str) -> frozenset[str]:
         """Pattern lemmas a lowercase word form may inflect (used before parsing)."""
         return frozenset(self._forms.get(form, ()))
+
+    def may_trigger(self, form: str, lemma: str) -> bool:
+        """Whether a word (its lowercase form or lemma) can be a trigger of some pattern."""
+        return form in self._forms or lemma.lower() in self._lemmas
 
     def has_trigger_form(self, words: Iterable[str]) -> bool:
         forms = self._forms

@@ -19,7 +19,7 @@ from spacy.pipeline import Sentencizer
 
 from dyadflow.coder.extraction import THIRD_PERSON, Extraction, SentenceExtractor, SentenceResult
 from dyadflow.coder.modality import ModalityCodes
-from dyadflow.coder.parties import Participant, is_bare_agent, is_party
+from dyadflow.coder.parties import Participant, is_bare_agent, is_party, may_place
 from dyadflow.coder.patterns import PatternIndex
 from dyadflow.coder.sentences import SentenceSpan, split_sentences
 from dyadflow.errors import InputError
@@ -176,11 +176,14 @@ class EventCoder:
             return True
         if not self.patterns.has_trigger_form(span.words):
             return False
-        parties = {m.match.code for m in mentions if is_party(m)}
-        if len(parties) >= 2 or (parties and any(map(is_bare_agent, mentions))):
+        parties = [m for m in mentions if is_party(m)]
+        if len({m.match.code for m in parties}) >= 2:
             return True
-        return len(parties) == 1 and (any(w in THIRD_PERSON for w in span.words)
-                                      or self.patterns.has_untargeted_trigger_form(span.words))
+        if not parties:
+            return False
+        return (any(w in THIRD_PERSON for w in span.words)
+                or self.patterns.has_untargeted_trigger_form(span.words)
+                or may_place([m for m in mentions if is_bare_agent(m)], parties))
 
     def extract(self, sentence: _Sentence) -> SentenceResult:
         if sentence.doc is None:
