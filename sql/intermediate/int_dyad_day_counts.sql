@@ -35,7 +35,9 @@ select
     count(*) filter (where event_root = '18') as n_root_18,
     count(*) filter (where event_root = '19') as n_root_19,
     count(*) filter (where event_root = '20') as n_root_20,
-    coalesce(sum(goldstein), 0)                           as goldstein_sum
+    -- Goldstein sums are added as exact decimals: a float sum depends on the order threads
+    -- add rows in, and a rebuild must give the same values to the last digit
+    coalesce(cast(sum(cast(goldstein as decimal(18, 3))) as double), 0) as goldstein_sum
 from int_events
 where source_iso3 is not null and target_iso3 is not null
 group by all

@@ -18,7 +18,9 @@ select
     min(target_iso3)                          as target_iso3,
     min(target_sector)                        as target_sector,
     min(location_iso3)                        as location_iso3,
-    avg(goldstein)                            as mention_goldstein_mean,
+    -- averaged as integers (thousandths): a float sum depends on the order threads add rows
+    -- in, and a rebuild must give the same value to the last digit
+    avg(cast(round(goldstein * 1000) as bigint)) / 1000 as mention_goldstein_mean,
     count(*)                                  as num_mentions,
     -- distinct over 64-bit hashes: several times faster than over the strings, and a
     -- collision inside one event's handful of articles is practically impossible. Built

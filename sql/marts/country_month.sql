@@ -28,8 +28,10 @@ counts as (
         sum(n_material_coop) filter (where role = 'received')      as n_received_material_coop,
         sum(n_verbal_conflict) filter (where role = 'received')    as n_received_verbal_conflict,
         sum(n_material_conflict) filter (where role = 'received')  as n_received_material_conflict,
-        sum(goldstein_sum) filter (where role = 'sent')            as goldstein_sent_sum,
-        sum(goldstein_sum) filter (where role = 'received')        as goldstein_received_sum
+        cast(sum(cast(goldstein_sum as decimal(18, 3))) filter (where role = 'sent') as double)
+                                                                   as goldstein_sent_sum,
+        cast(sum(cast(goldstein_sum as decimal(18, 3))) filter (where role = 'received') as double)
+                                                                   as goldstein_received_sum
     from roles
     where n_events > 0
     group by all

@@ -7,7 +7,7 @@ create or replace table dyad_month as
 with counts as (
     select origin, source_iso3, target_iso3,
            cast(date_trunc('month', day) as date) as month_start,
-           sum(columns('^n_')), sum(goldstein_sum) as goldstein_sum
+           sum(columns('^n_')), cast(sum(cast(goldstein_sum as decimal(18, 3))) as double) as goldstein_sum
     from int_dyad_day_counts
     group by all
 ),

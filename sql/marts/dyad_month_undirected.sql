@@ -12,7 +12,7 @@ with counts as (
         greatest(source_iso3, target_iso3) as country_b,
         month_start,
         sum(columns('^n_')),
-        sum(goldstein_sum)                 as goldstein_sum
+        cast(sum(cast(goldstein_sum as decimal(18, 3))) as double) as goldstein_sum
     from dyad_month
     where n_events > 0
     group by all
