@@ -92,6 +92,7 @@ TIME_WORDS = frozenset({
 })
 
 CODED = "coded"
+PREMODIFIER_SOURCE = "source/premodifier"  # how "Russia's attack", "a Russian invasion" name it
 # clauses that only qualify another ("unless ...", "the conditions for ending ...", "who
 # resigned"): no act there is coded without a target
 SIDE_CLAUSE_DEPS = frozenset({"advcl", "acl", "acl:relcl", "csubj", "nmod", "obl"})
@@ -559,6 +560,10 @@ class SentenceExtractor:
         negated = any(
             c.lower_ in mod.NEGATIONS and c.dep_ in ("advmod", "neg", "det") for c in trigger.children
         )
+        hedge = next((c for c in trigger.children
+                      if c.dep_ == "amod" and c.lower_ in mod.HEDGING_ADJECTIVES), None)
+        if hedge is not None:
+            return Modality(negated, mod.HYPOTHETICAL, f"'{hedge.text} {trigger.text}'")
         kinds: dict[str, str | None] = {}  # kind -> reason
         negation_reason: str | None = None
         node = governor if governor is not None else trigger
@@ -739,7 +744,10 @@ class SentenceExtractor:
                 continue
             if theme is not None:
                 consumed.add(theme.i)
-            modality = self.modality_of(token, governor if nominal else None)
+            # the carrying verb's cues ("prepared an attack") are the act's only when its
+            # subject is the act's source, not in "the allies prepared for a Russian invasion"
+            own = nominal and all(p.via == PREMODIFIER_SOURCE for p in sources)
+            modality = self.modality_of(token, governor if nominal and not own else None)
             decision_base = {
                 "trigger_i": token.i, "trigger_text": token.text, "lemma": lemma,
                 "pos": pattern.trigger_pos, "pattern_id": pattern.pattern_id,
@@ -1097,7 +1105,7 @@ class SentenceExtractor:
             if child.dep_ in PREMODIFIER_DEPS:
                 found = self.actor_of(child, role="source", depth=1)
                 if found is not None:
-                    sources = [found]
+                    sources = [replace(found, via=PREMODIFIER_SOURCE)]
                     break
         confidence = 0.8
         support = governor is not None and is_lemma(governor, SUPPORT_VERBS)

@@ -51,6 +51,11 @@ HYPOTHETICAL_VERBS = frozenset({
     "weigh", "mull", "contemplate", "discuss", "debate", "urge", "ask", "call", "demand",
     "request", "able", "likely", "possible", "unlikely", "need", "try", "attempt",
 })
+# Adjectives that leave the act a noun names unrealised: "a possible invasion".
+HEDGING_ADJECTIVES = frozenset({
+    "possible", "potential", "likely", "prospective", "hypothetical", "feared", "planned",
+    "proposed", "future",
+})
 SPECULATIVE_AUX = frozenset({"may", "might", "could", "should", "would", "can", "must", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})

@@ -301,3 +301,13 @@ def test_a_support_verb_leaves_the_act_to_its_object_noun(coder):
     events = coder.code_text("Kenya ordered the expulsion of Sudanese diplomats.").events
     assert {(e.source_iso3, e.event_code, e.target_iso3) for e in events} == {
         ("KEN", "161", "SDN")}
+
+
+def test_a_noun_act_keeps_its_own_modality(coder):
+    # a hedged act is not an event; another actor's preparation is not the act's intent
+    assert coder.code_text("Chile is preparing for a possible Peruvian invasion of Bolivia."
+                           ).events == ()
+    events = coder.code_text("Peru prepared an attack on Bolivia.").events
+    assert {(e.source_iso3, e.event_root, e.modality) for e in events} == {("PER", "13", "intent")}
+    events = coder.code_text("Peru's invasion of Bolivia began in March.").events
+    assert {(e.source_iso3, e.event_code, e.target_iso3) for e in events} == {("PER", "190", "BOL")}
