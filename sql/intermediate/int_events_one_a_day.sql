@@ -28,7 +28,9 @@ select
     -- the rewrite groups all mentions once more per distinct count and joins the results
     -- back, a third more CPU here.
     count(distinct hash(article_id))          as num_articles,
-    count(distinct hash(article_source))      as num_sources,
+    -- (hash(NULL) is a value: an unknown publisher must not count as a source)
+    count(distinct hash(article_source)) filter (where article_source is not null)
+                                              as num_sources,
     min(coalesce(published_at, event_day::timestamp at time zone 'UTC')) as first_seen,
     max(coalesce(published_at, event_day::timestamp at time zone 'UTC')) as last_seen,
     min(article_url)                          as first_url

@@ -320,3 +320,14 @@ def test_runs_row_times_the_whole_run(make, warehouse, tmp_path):
         "select duration_s, sentences_per_s from runs where run_id = 'r2'").fetchall()
     assert 40 <= duration < 40 + 60
     assert per_second == pytest.approx(report.n_sentences / duration, abs=0.01)
+
+
+def test_an_unknown_publisher_counts_as_no_source(make, warehouse, tmp_path):
+    from dyadflow.warehouse.models import build_models
+
+    load_demo(make, warehouse, tmp_path, "r1")
+    warehouse.execute("update articles set source = null")
+    warehouse.execute("update event_mentions set publisher = null")
+    build_models(warehouse)
+    assert warehouse.execute("select max(num_sources), min(num_articles) from events"
+                             ).fetchall() == [(0, 1)]
