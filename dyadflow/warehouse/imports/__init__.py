@@ -28,6 +28,7 @@ from dyadflow.normalize.codebook import CameoCode, Codebook
 from dyadflow.normalize.countries import CountryIndex
 from dyadflow.records import Quarantined
 from dyadflow.reference import Reference, load_reference
+from dyadflow.warehouse.db import bulk_settings
 from dyadflow.warehouse.loads import (
     RunInfo,
     build_and_test,
@@ -185,39 +186,41 @@ def import_files(
     )
     table = pa.concat_tables([b.table() for b in batches])
     n_read = sum(b.n_read for b in batches)
-    con.execute("begin transaction")
-    try:
-        before = events_by_quad(con)
-        con.register("_imported", table)
-        # the same id twice in one import (e.g. a file given twice): keep the first
-        con.execute(
-            "create or replace temp table _imported_rows as select * from _imported "
-            "qualify row_number() over (partition by mention_id) = 1")
-        con.unregister("_imported")
-        ((replaced,),) = con.execute(
-            "delete from event_mentions where mention_id in "
-            "(select mention_id from _imported_rows)").fetchall()
-        ((loaded,),) = con.execute(
-            "insert into event_mentions by name select *, ? as coder_version, "
-            "? as dictionary_version, ? as run_id from _imported_rows",
-            [run.coder_version, run.dictionary_version, run.run_id]).fetchall()
-        con.execute("drop table _imported_rows")
-        n_quarantined = insert_quarantine(
-            con, [q for b in batches for q in b.quarantined], run.run_id)
-        build_and_test(con, run.parameters, sql_root=sql_root)
-        after = events_by_quad(con)
-        duration = round(time.perf_counter() - clock, 4)
-        q1, q2, q3, q4 = (a - b for a, b in zip(after, before, strict=True))
-        write_run(con, run, status="succeeded", ended_at=datetime.now(UTC), counts={
-            "n_mentions_loaded": int(loaded), "n_mentions_replaced": int(replaced),
-            "n_quarantined": n_quarantined, "n_events": sum(after),
-            "new_events_q1": q1, "new_events_q2": q2, "new_events_q3": q3,
-            "new_events_q4": q4, "duration_s": duration,
-        })
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
+    # bulk settings outside the transaction, so they are restored also after a failure
+    with bulk_settings(con):
+        con.execute("begin transaction")
+        try:
+            before = events_by_quad(con)
+            con.register("_imported", table)
+            # the same id twice in one import (e.g. a file given twice): keep the first
+            con.execute(
+                "create or replace temp table _imported_rows as select * from _imported "
+                "qualify row_number() over (partition by mention_id) = 1")
+            con.unregister("_imported")
+            ((replaced,),) = con.execute(
+                "delete from event_mentions where mention_id in "
+                "(select mention_id from _imported_rows)").fetchall()
+            ((loaded,),) = con.execute(
+                "insert into event_mentions by name select *, ? as coder_version, "
+                "? as dictionary_version, ? as run_id from _imported_rows",
+                [run.coder_version, run.dictionary_version, run.run_id]).fetchall()
+            con.execute("drop table _imported_rows")
+            n_quarantined = insert_quarantine(
+                con, [q for b in batches for q in b.quarantined], run.run_id)
+            build_and_test(con, run.parameters, sql_root=sql_root)
+            after = events_by_quad(con)
+            duration = round(time.perf_counter() - clock, 4)
+            q1, q2, q3, q4 = (a - b for a, b in zip(after, before, strict=True))
+            write_run(con, run, status="succeeded", ended_at=datetime.now(UTC), counts={
+                "n_mentions_loaded": int(loaded), "n_mentions_replaced": int(replaced),
+                "n_quarantined": n_quarantined, "n_events": sum(after),
+                "new_events_q1": q1, "new_events_q2": q2, "new_events_q3": q3,
+                "new_events_q4": q4, "duration_s": duration,
+            })
+            con.execute("commit")
+        except BaseException:
+            con.execute("rollback")
+            raise
     return ImportReport(run.run_id, origin, tuple(str(f) for f in files), n_read, int(loaded),
                         int(replaced), n_quarantined, sum(after), duration)
 
