@@ -172,7 +172,8 @@ class SentenceExtractor:
         self._actors: dict[tuple[int, str, str | None, int], list[Participant]] = {}
         self._preps: dict[tuple[int, ...], list[tuple[str, Token]]] = {}
         self._passive: dict[int, bool] = {}
-        self._words: dict[tuple, Any] = {}  # per-token results reused across patterns
+        # per-token results every candidate pattern reuses: word sets, dative shift, nominals
+        self._cache: dict[tuple, Any] = {}
         self.mentions: list[ActorMention] = []
         for mention in mentions:
             if not is_party(mention) or _hyphen_compound(doc.text, mention, offset):
@@ -799,13 +800,10 @@ class SentenceExtractor:
                 if key in seen or (target and same_party(source.mention, target.mention)):
                     continue
                 seen.add(key)
-                result.extractions.append(Extraction(
-                    source=source, target=target, code=code, pattern=pattern, trigger_i=token.i,
-                    trigger_start=token.idx, trigger_end=token.idx + len(token.text),
-                    trigger_text=token.text, negated=False, modality=label,
-                    confidence=round(penalty * confidence * min(
-                        source.confidence, target.confidence if target else UNTARGETED), 3),
-                ))
+                result.extractions.append(_extraction(
+                    token, pattern, code, label, source, target,
+                    penalty * confidence * min(
+                        source.confidence, target.confidence if target else UNTARGETED)))
                 coded += 1
             outcome = CODED if coded else "source and target are the same actor"
             result.decisions.append(Decision(**{**decision_base, "code": code}, outcome=outcome))
@@ -885,11 +883,9 @@ class SentenceExtractor:
             source, target = placed
             if same_party(source.mention, target.mention):
                 continue
-            result.extractions.append(Extraction(
-                source=source, target=target, code=code, pattern=pattern, trigger_i=token.i,
-                trigger_start=token.idx, trigger_end=token.idx + len(token.text),
-                trigger_text=token.text, negated=False, modality=mod.OBLIGATION,
-                confidence=round(0.8 * penalty * min(source.confidence, target.confidence), 3)))
+            result.extractions.append(_extraction(
+                token, pattern, code, mod.OBLIGATION, source, target,
+                0.8 * penalty * min(source.confidence, target.confidence)))
             coded += 1
         result.decisions.append(Decision(
             **base, code=code, outcome=CODED if coded else f"{why}: source and target are the same actor",
@@ -953,7 +949,7 @@ class SentenceExtractor:
         if not pattern.object_lemmas:
             return True
         key = ("object", *(t.i for t in themes))
-        if key not in self._words:
+        if key not in self._cache:
             words: set[str] = set()
             for theme in themes:
                 # "thousands of refugees", "a series of bombs": the 'of' noun is the object
@@ -963,15 +959,15 @@ class SentenceExtractor:
                 for tok in [theme, *[c for c in theme.children
                                      if c.dep_ in ("compound", "conj", "flat")]]:
                     words.update(_words(tok))
-            self._words[key] = frozenset(words)
-        return not self._words[key].isdisjoint(pattern.object_lemmas)
+            self._cache[key] = frozenset(words)
+        return not self._cache[key].isdisjoint(pattern.object_lemmas)
 
     def _modifier_fits(self, pattern: VerbPattern, heads: Sequence[Token]) -> bool:
         """Some dependent of the theme (or nominal trigger) is one of modifier_lemmas."""
         if not pattern.modifier_lemmas:
             return True
         key = ("modifier", *(t.i for t in heads))
-        if key not in self._words:
+        if key not in self._cache:
             words: set[str] = set()
             for head in heads:
                 for child in head.children:
@@ -979,8 +975,8 @@ class SentenceExtractor:
                     if child.dep_ in ("compound", "amod"):
                         for grandchild in child.children:
                             words.update(_words(grandchild))
-            self._words[key] = frozenset(words)
-        return not self._words[key].isdisjoint(pattern.modifier_lemmas)
+            self._cache[key] = frozenset(words)
+        return not self._cache[key].isdisjoint(pattern.modifier_lemmas)
 
     def _verbal_roles(self, verb: Token, pattern: VerbPattern):
         if pattern.particle is not None and not any(
@@ -1156,7 +1152,7 @@ class SentenceExtractor:
         """(recipient, theme) of "gave Ukraine missiles", "supplied Ukraine with missiles";
         (None, the object) otherwise. Per verb, reused by every pattern with a target."""
         key = ("dative", verb.i)
-        if key not in self._words:
+        if key not in self._cache:
             theme = self.theme_of(verb)
             recipient = None
             for child in verb.children:
@@ -1170,8 +1166,8 @@ class SentenceExtractor:
                     if prep == "with":
                         recipient, theme = theme, obj
                         break
-            self._words[key] = (recipient, theme)
-        return self._words[key]
+            self._cache[key] = (recipient, theme)
+        return self._cache[key]
 
     def _object_among_dependents(self, verb: Token, pattern: VerbPattern) -> Token | None:
         for token, words in self._nominal_dependents(verb):
@@ -1183,15 +1179,15 @@ class SentenceExtractor:
         """Nouns among the verb's nominal dependents and their children, with their words
         (per verb: every pattern with object words looks here when the parse has no object)."""
         key = ("nominal", verb.i)
-        if key not in self._words:
-            self._words[key] = [
+        if key not in self._cache:
+            self._cache[key] = [
                 (token, _words(token))
                 for child in verb.children
                 # nominal dependents only, not subjects or clauses
                 if child.dep_ in PREP_DEPS | {"obl:unmarked", "nmod:unmarked", "iobj"}
                 for token in (child, *child.children) if token.pos_ == "NOUN"
             ]
-        return self._words[key]
+        return self._cache[key]
 
     def _complement_targets(self, verb: Token, exclude: str | None) -> list[Participant]:
         """'offered to hand over to Great Britain', 'threatened to punish Serbia': when the
@@ -1274,6 +1270,17 @@ def _trigger_pos(token: Token) -> str | None:
     if token.tag_ in ("NNP", "NNPS") and token.i > 0 and token.head.tag_ in ("NNP", "NNPS"):
         return None  # a word inside a name: "World War II", "the Ceasefire Commission"
     return "NOUN"
+
+
+def _extraction(token: Token, pattern: VerbPattern, code: str, modality: str | None,
+                source: Participant, target: Participant | None,
+                confidence: float) -> Extraction:
+    """The event coded at a trigger token (asserted: negated events are never coded)."""
+    return Extraction(
+        source=source, target=target, code=code, pattern=pattern, trigger_i=token.i,
+        trigger_start=token.idx, trigger_end=token.idx + len(token.text),
+        trigger_text=token.text, negated=False, modality=modality,
+        confidence=round(confidence, 3))
 
 
 def _is_refusal(modality: Modality) -> bool:
