@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from dyadflow.normalize._matcher import Match, Phrase, PhraseMatcher, Token, fold, tokenize
@@ -620,11 +620,11 @@ def _with_sector(named: _Named, sector: str) -> ActorMatch:
     officials" IGOUNOGOV), as a religious community does unless the noun makes it a
     government ("Shiite militias" MOSSHIREB, but "Muslim leaders" MOS); other named actors
     stay themselves ("Hamas militants")."""
+    match = _named_match(named)
     if (named.kind == "igo" or (named.kind == "religion" and sector != "GOV")) \
             and sector != named.sector:
-        return ActorMatch(code=named.code + sector, iso3=named.iso3, sector=sector,
-                          kind=named.kind, name=named.name, entity_id=named.actor_id)
-    return _named_match(named)
+        return replace(match, code=named.code + sector, sector=sector)
+    return match
 
 
 def _is_title(entry: _Entry) -> bool:
