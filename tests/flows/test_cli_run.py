@@ -29,17 +29,22 @@ def restore_env(monkeypatch):
             monkeypatch.delenv(key)
 
 
+def _main_printing(argv: list[str]) -> tuple[int, str]:
+    """`dyadflow ARGV` and what it printed. Only stdout is redirected: pytest's capsys/capfd
+    would hand Prefect's log handler a stream that is closed after the test, breaking
+    logging in every later flow test."""
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        code = main(argv)
+    return code, buffer.getvalue()
+
+
 @pytest.mark.slow
 @pytest.mark.usefixtures("prefect_harness", "restore_env")
 def test_run_prints_the_summary_and_sets_up_prefect(demo_articles_dir, tmp_path):
     warehouse = tmp_path / "wh" / "dyadflow.duckdb"
-    # only stdout is redirected: pytest's capsys/capfd would hand Prefect's log handler a
-    # stream that is closed after this test, breaking logging in every later flow test
-    buffer = io.StringIO()
-    with contextlib.redirect_stdout(buffer):
-        code = main(["run", str(demo_articles_dir), "--warehouse", str(warehouse),
-                     "--no-export", "--workers", "1", "--top", "3"])
-    out = buffer.getvalue()
+    code, out = _main_printing(["run", str(demo_articles_dir), "--warehouse", str(warehouse),
+                                "--no-export", "--workers", "1", "--top", "3"])
     assert code == 0
     assert "5 articles read (5 new, 0 changed, 5 coded)" in out
     con = duckdb.connect(str(warehouse), read_only=True)
@@ -79,12 +84,10 @@ def test_run_rejects_missing_input_before_starting_prefect(argv, message, capsys
 @pytest.mark.usefixtures("prefect_harness", "restore_env")
 def test_run_feed_runs_the_pipeline_once_on_one_feed(feed_server, tmp_path):
     warehouse = tmp_path / "wh" / "dyadflow.duckdb"
-    buffer = io.StringIO()
-    with contextlib.redirect_stdout(buffer):
-        code = main(["run", "--feed", f"{feed_server}/world.xml", "--warehouse",
-                     str(warehouse), "--no-export"])
+    code, out = _main_printing(["run", "--feed", f"{feed_server}/world.xml", "--warehouse",
+                                str(warehouse), "--no-export"])
     assert code == 0
-    assert "2 articles read (2 new, 0 changed, 2 coded), 1 newly quarantined" in buffer.getvalue()
+    assert "2 articles read (2 new, 0 changed, 2 coded), 1 newly quarantined" in out
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         assert con.execute("select url, last_status from feed_state").fetchall() == [
