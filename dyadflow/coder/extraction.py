@@ -1366,21 +1366,24 @@ def _misparsed_modifier(verb: Token) -> bool:
 
 
 def _misparsed_finite(verb: Token) -> bool:
-    """A past-tense verb parsed as a modifier of the sentence's root noun ("Palestinians
-    blamed Israel for ...", "Albania denounced as a crime ..." read as "Palestinians [who
-    were] blamed"): a known parser error on news sentences, which have a main verb; the noun
-    is the verb's subject. A verbless fragment with a 'by' agent ("Weapons supplied by Iran")
-    stays a reduced passive."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ in ("VBN", "VBD")
-        and verb.head.dep_ == "ROOT"
-        and verb.head.pos_ in ("NOUN", "PROPN")
-        and verb.head.i < verb.i
-        and not _has_subject(verb)
-        and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in verb.head.children)
-        and (_nominal_object(verb) is not None or _agent_of(verb) is None)
-    )
+    """A past-tense verb parsed as a modifier of a noun that is its subject: a known parser
+    error on news sentences.
+    - Of the sentence's root noun ("Palestinians blamed Israel for ...", "Albania denounced
+      as a crime ..." read as "Palestinians [who were] blamed"): news sentences have a main
+      verb. A verbless fragment with a 'by' agent ("Weapons supplied by Iran") stays a
+      reduced passive.
+    - Of the subject of a later verb it is coordinated with ("An official praised Haiti's
+      efforts and said ..." read as "an official [who was] praised ... said")."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.i > verb.i \
+            or head.pos_ not in ("NOUN", "PROPN") or _has_subject(verb):
+        return False
+    if head.dep_ == "ROOT":
+        return not any(c.dep_ in ("aux", "aux:pass", "cop") for c in head.children) and (
+            _nominal_object(verb) is not None or _agent_of(verb) is None)
+    main = head.head
+    return head.dep_ in SUBJECT_DEPS and _nominal_object(verb) is not None and any(
+        c.dep_ == "cc" and verb.right_edge.i < c.i < main.i for c in main.children)
 
 
 def _nominal_object(verb: Token) -> Token | None:
