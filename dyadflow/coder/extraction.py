@@ -8,6 +8,7 @@ or why nothing was, which `dyadflow explain` prints.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -98,6 +99,13 @@ PREMODIFIER_SOURCE = "source/premodifier"  # how "Russia's attack", "a Russian i
 SIDE_CLAUSE_DEPS = frozenset({"advcl", "acl", "acl:relcl", "csubj", "nmod", "obl"})
 # confidence factor of an event coded without a target
 UNTARGETED = 0.6
+# a target found only as the nearest actor in the trigger's clause (`_clause_target`)
+CLAUSE_TARGET_CONFIDENCE = 0.5
+# what leads out of a trigger's clause (or names its subject) for `_clause_target`: the
+# subject, clauses with subjects of their own, coordinated clauses, appositions
+_OUTSIDE_CLAUSE_DEPS = frozenset({
+    "nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl", "ccomp", "parataxis", "advcl",
+    "acl:relcl", "conj", "cc", "appos", "punct"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,9 +452,11 @@ class SentenceExtractor:
                         return self.group(child), "controller"
             if self.is_passive(head):
                 # "Obama is scheduled to attend", "X was asked to mediate": the passive
-                # subject is who will act
+                # subject is who will act (also when parsed as an active subject or an
+                # expletive: "it is prepared to impose")
                 for child in head.children:
-                    if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                    if child.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS or (
+                            child.dep_ == "expl" and child.lower_ != "there"):
                         return self.group(child), "controller"
             tokens, _ = self.subject_tokens(head, depth=depth + 1)
             return tokens, "controller"
@@ -723,9 +733,18 @@ class SentenceExtractor:
             if final:
                 # no pattern found a target: the act itself is still an event ("the
                 # president resigned", "the army withdrew"), coded without a target
-                if untargeted is None or not self._may_lack_target(token, untargeted[0]):
+                if untargeted is None:
                     break
                 pattern, found = untargeted
+                # no phrase a pattern names holds the target: the nearest actor inside the
+                # trigger's own clause is taken, with less confidence ("provided aid for
+                # Romania", "evacuated the wounded from the Bosnian town"); only then is the
+                # act coded without a target
+                clause = [] if pattern.reverse else self._clause_target(token, found[0])
+                if clause:
+                    found = (found[0], clause, *found[2:])
+                elif not self._may_lack_target(token, pattern):
+                    break
             elif nominal:
                 found = self._nominal_roles(token, pattern, governor)
             elif not (pattern.object_lemmas or pattern.modifier_lemmas) and \
@@ -1065,6 +1084,27 @@ class SentenceExtractor:
         if not sources:
             return f"{pattern.pattern_id}: no source actor"
         return sources, targets, theme, confidence
+
+    def _clause_target(self, trigger: Token, sources: Sequence[Participant]) -> list[Participant]:
+        """The actor nearest the trigger in the dependency tree within its own clause (not
+        in its subject, nor in a clause with a subject of its own), that is not one of the
+        sources: breadth first, so an object's own modifiers come before deeper phrases."""
+        def inside(child: Token) -> bool:
+            # "a request to send tanks to Ukraine": an infinitive under a noun is another act
+            if child.dep_ == "acl" and _mark(child) == "to":
+                return False
+            return child.head.pos_ not in ("VERB", "AUX") or child.dep_ not in _OUTSIDE_CLAUSE_DEPS
+
+        queue = deque(c for c in trigger.children if c.dep_ not in _OUTSIDE_CLAUSE_DEPS
+                      and inside(c))
+        while queue:
+            token = queue.popleft()
+            mention = self.token_mention.get(token.i)
+            if mention is not None and token.i not in self.reporters and not any(
+                    same_party(p.mention, mention) for p in sources):
+                return [Participant(mention, "target/clause", CLAUSE_TARGET_CONFIDENCE)]
+            queue.extend(c for c in token.children if inside(c))
+        return []
 
     def _protested(self, heads: Sequence[Token], exclude: str | None) -> list[Participant]:
         """Whom a protest is aimed at when no phrase says 'against': the object of its
