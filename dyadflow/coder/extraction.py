@@ -798,9 +798,11 @@ class SentenceExtractor:
             pairs: list[tuple[Participant, Participant | None]] = [
                 (s, t) for s in sources for t in targets]
             if pattern.symmetric and targets and all(t.via == RECIPROCAL for t in targets):
-                # "Japan and China agreed": each party acts towards the other; "Putin met
-                # with Pashinyan" is coded from its subject only, as the gold standards do
-                pairs += [(t, s) for s, t in pairs]
+                # "Japan and China agreed", "the US, Russia and Switzerland met": each party
+                # acts towards each other one; "Putin met with Pashinyan" is coded from its
+                # subject only, as the gold standards do
+                parties = [*sources, *targets]
+                pairs = [(a, b) for a in parties for b in parties if a is not b]
             if not targets:
                 pairs = [(s, None) for s in sources]
             protest, where = code.startswith("14"), self._country_in(token, governor)
