@@ -646,9 +646,10 @@ class SentenceExtractor:
         if not self.mentions and not self.previous:
             return result
         consumed: set[int] = set()  # nominal themes already coded through their verb
-        # (only words that may inflect a pattern lemma can be triggers)
-        pos_of = {t.i: _trigger_pos(t) if self.patterns.may_trigger(t.lower_, t.lemma_) else None
-                  for t in self.doc}
+        # (only words that may inflect a pattern lemma can be triggers, and none inside an
+        # actor's name: "Amnesty International", "UN peacekeepers")
+        pos_of = {t.i: _trigger_pos(t) if self.patterns.may_trigger(t.lower_, t.lemma_)
+                  and t.i not in self.token_mention else None for t in self.doc}
         tokens = sorted(self.doc, key=lambda t: (pos_of[t.i] != "VERB", t.i))
         for token in tokens:
             pos = pos_of[token.i]
