@@ -6,6 +6,7 @@ its predictions. The scoring rules are in `dyadflow.evaluation.scoring`.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -180,7 +181,7 @@ def evaluate_conflibert(coder: Coder, class_path: Path, span_path: Path, workers
     overlap: dict[str, Counts] = {"S": Counts(), "T": Counts()}
     details = []
     for sentence, doc in zip(spans, span_docs, strict=True):
-        predicted = _predicted_spans(doc.events)
+        predicted = _predicted_spans(doc.events, sentence.text)
         gold = [(g.role, g.start, g.end) for g in sentence.spans]
         for role in ("S", "T"):
             g = [x for x in gold if x[0] == role]
@@ -211,14 +212,37 @@ def evaluate_conflibert(coder: Coder, class_path: Path, span_path: Path, workers
         sum(len(d.events) for d in class_docs), "quad_accuracy", metrics, per_class, details)
 
 
-def _predicted_spans(events: Iterable[CodedEvent]) -> list[tuple[str, int, int]]:
+def _predicted_spans(events: Sequence[CodedEvent], text: str) -> list[tuple[str, int, int]]:
+    """Source (S) and target (T) spans of the coded events. Two mirrored events of one
+    trigger between coordinated parties ("Israel and the Palestinians reached ...": A -> B and
+    B -> A) are what ConfliBERT annotates as one reciprocal span (R: source and target at
+    once) over the coordination; they are scored as that span."""
     out = []
-    for e in events:
+    mirrored: set[int] = set()
+    for i, a in enumerate(events):
+        for j in range(i + 1, len(events)):
+            b = events[j]
+            if (a.trigger_start, a.event_code) != (b.trigger_start, b.event_code) or None in (
+                    a.source_start, a.source_end, a.target_start, a.target_end) or (
+                    (a.source_start, a.target_start) != (b.target_start, b.source_start)):
+                continue
+            (lo, lo_end), (hi_start, hi) = sorted([(a.source_start, a.source_end),
+                                                   (a.target_start, a.target_end)])
+            if _COORDINATION.fullmatch(text[lo_end:hi_start]):
+                out += [("S", lo, hi), ("T", lo, hi)]
+                mirrored.update((i, j))
+    for i, e in enumerate(events):
+        if i in mirrored:
+            continue
         if e.source_start is not None and e.source_end is not None:
             out.append(("S", e.source_start, e.source_end))
         if e.target_start is not None and e.target_end is not None:
             out.append(("T", e.target_start, e.target_end))
     return list(dict.fromkeys(out))
+
+
+# what may stand between two coordinated parties
+_COORDINATION = re.compile(r"\s*(,|and|, and|&)\s*", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------ all sets

@@ -107,3 +107,28 @@ def test_overlap_span_counts_match_each_gold_once() -> None:
     gold = [("S", 0, 16)]
     pred = [("S", 4, 11), ("S", 12, 16), ("T", 0, 3)]
     assert span_counts_overlap(gold, pred) == Counts(tp=1, fp=2, fn=0)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    from dyadflow.resources import bundled_model_path, load_coder
+
+    return load_coder(str(bundled_model_path()))
+
+
+def _spans(coder, text: str) -> list[tuple[str, str]]:
+    from dyadflow.evaluation.runner import _predicted_spans
+
+    events = coder.code_text(text, doc_id="t").events
+    return sorted((role, text[start:end]) for role, start, end in _predicted_spans(events, text))
+
+
+def test_mirrored_events_of_coordinated_parties_are_one_reciprocal_span(coder) -> None:
+    # ConfliBERT marks "X and Y agreed" as one span that is source and target at once
+    assert _spans(coder, "Japan and China agreed to expand trade ties.") == [
+        ("S", "Japan and China"), ("T", "Japan and China")]
+
+
+def test_events_of_parties_apart_keep_their_own_spans(coder) -> None:
+    assert _spans(coder, "Japan met with Chinese diplomats on Monday.") == [
+        ("S", "Japan"), ("T", "Chinese diplomats")]
