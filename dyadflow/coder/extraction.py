@@ -326,8 +326,11 @@ class SentenceExtractor:
 
     def group(self, token: Token) -> list[Token]:
         """A token and the tokens coordinated with it ("the US and its allies")."""
+        # (a conjunct across a verb is a parse error: "bulldozers [demolished] homes" with
+        # 'homes' hung on 'bulldozers')
         first = token
-        while first.dep_ == "conj" and first.head.i != first.i:
+        while first.dep_ == "conj" and first.head.i != first.i and \
+                not self._verb_between(first, first.head):
             first = first.head
         out = [first]
         # "Libyan leader Muammar Gaddafi and Bulgarian President ...": the parser often hangs
@@ -336,10 +339,14 @@ class SentenceExtractor:
         while stack:
             current = stack.pop()
             for child in current.children:
-                if child.dep_ == "conj" and child not in out:
+                if child.dep_ == "conj" and child not in out and \
+                        not self._verb_between(current, child):
                     out.append(child)
                     stack.append(child)
         return sorted(out, key=lambda t: t.i)
+
+    def _verb_between(self, a: Token, b: Token) -> bool:
+        return any(t.pos_ in ("VERB", "AUX") for t in self.doc[min(a.i, b.i) + 1:max(a.i, b.i)])
 
     def actors_of_tokens(self, tokens: Iterable[Token], *, role: str,
                          exclude: str | None = None) -> list[Participant]:
@@ -441,6 +448,9 @@ class SentenceExtractor:
             for child in head.children:
                 if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
                     return self.group(child), "subject"
+            subject = _subject_before(verb)
+            if subject is not None:
+                return self.group(subject), "subject"
         if (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ in (
                 "NOUN", "PROPN") and not _has_subject(verb)) or _misparsed_finite(verb):
             # "The EU foreign ministers agreed ...": a finite verb misattached as a modifier
@@ -1397,15 +1407,34 @@ def _names_a_phrase(token: Token) -> bool:
 
 
 def _misparsed_modifier(verb: Token) -> bool:
-    """A finite verb attached as 'amod' of the next noun ("Germany [shipped] tanks"): a known
-    parser error; the noun is then the verb's object."""
-    return (
-        verb.dep_ == "amod"
-        and (verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and _has_subject(verb)))
-        and verb.head.i > verb.i
-        and (verb.head.i == verb.i + 1 + sum(1 for t in verb.rights if t.i < verb.head.i)
-             or _has_subject(verb))  # "Obama fired anti-aircraft batteries at ..."
-    )
+    """A finite verb attached as 'amod' of the next noun ("Germany [shipped] tanks", "army
+    bulldozers [demolished] Palestinian homes", "forces have [tortured] scores of"): a
+    known parser error; the noun is then the verb's object. A past participle counts when
+    a subject or a noun phrase of its own stands right before it, or a perfect 'have' (not
+    "a U.S.-led coalition", "the newly elected parliament")."""
+    if verb.dep_ != "amod" or verb.head.i < verb.i:
+        return False
+    if verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and _has_subject(verb)):
+        return verb.head.i == verb.i + 1 + sum(1 for t in verb.rights if t.i < verb.head.i) \
+            or _has_subject(verb)  # "Obama fired anti-aircraft batteries at ..."
+    return verb.tag_ == "VBN" and _subject_before(verb) is not None
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """The subject standing right before a verb the parser took for a modifier: the head of
+    the noun phrase ending there, or the subject of a perfect 'have' there."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.lemma_.lower() == "have" and before.pos_ in ("AUX", "VERB"):
+        return next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
+    if before.pos_ not in ("NOUN", "PROPN") or before.tag_ == "POS" or \
+            before.head.i == verb.head.i or before.lower_ in TIME_WORDS:
+        return None
+    node = before
+    while node.dep_ in ("nmod", "compound", "flat", "nummod") and verb.i > node.head.i:
+        node = node.head
+    return node if node.dep_ in SUBJECT_DEPS | {"ROOT", "conj", "appos"} else None
 
 
 def _misparsed_finite(verb: Token) -> bool:

@@ -311,3 +311,32 @@ def test_a_noun_act_keeps_its_own_modality(coder):
     assert {(e.source_iso3, e.event_root, e.modality) for e in events} == {("PER", "13", "intent")}
     events = coder.code_text("Peru's invasion of Bolivia began in March.").events
     assert {(e.source_iso3, e.event_code, e.target_iso3) for e in events} == {("PER", "190", "BOL")}
+
+
+def test_a_past_participle_misparsed_as_modifier_of_its_object_is_the_main_verb(coder):
+    # "Kenyan army bulldozers demolished Somali homes, officials said": 'demolished' tagged
+    # VBN and hung on 'homes', which the parser made a conjunct of the subject
+    words = ["Kenyan", "army", "bulldozers", "demolished", "Somali", "homes", ",",
+             "officials", "said", "."]
+    parse = [(1, "amod", "JJ", "ADJ", "kenyan"), (2, "compound", "NN", "NOUN", "army"),
+             (8, "nsubj", "NNS", "NOUN", "bulldozer"), (5, "amod", "VBN", "VERB", "demolish"),
+             (5, "amod", "JJ", "ADJ", "somali"), (2, "conj", "NNS", "NOUN", "home"),
+             (7, "punct", ",", "PUNCT", ","), (2, "conj", "NNS", "NOUN", "official"),
+             (8, "ROOT", "VBD", "VERB", "say"), (8, "punct", ".", "PUNCT", ".")]
+    assert {(s, c[:2], t) for s, c, t in _extract(coder, words, parse)} == {
+        ("KENMIL", "17", "SOM")}
+    # "Kenyan police have tortured Somali refugees": the perfect 'have' made the root
+    words = ["Kenyan", "police", "have", "tortured", "Somali", "refugees", "."]
+    parse = [(1, "amod", "JJ", "ADJ", "kenyan"), (2, "nsubj", "NNS", "NOUN", "police"),
+             (2, "ROOT", "VBP", "AUX", "have"), (5, "amod", "VBN", "VERB", "torture"),
+             (5, "amod", "JJ", "ADJ", "somali"), (2, "obj", "NNS", "NOUN", "refugee"),
+             (2, "punct", ".", "PUNCT", ".")]
+    assert {(s, c[:2], t) for s, c, t in _extract(coder, words, parse)} == {
+        ("KENCOP", "18", "SOMREF")}
+    # an adjectival participle after a determiner stays a modifier: no one demolished here
+    words = ["Kenya", "rebuilt", "the", "demolished", "Somali", "homes", "."]
+    parse = [(1, "nsubj", "NNP", "PROPN", "Kenya"), (1, "ROOT", "VBD", "VERB", "rebuild"),
+             (5, "det", "DT", "DET", "the"), (5, "amod", "VBN", "VERB", "demolish"),
+             (5, "amod", "JJ", "ADJ", "somali"), (1, "obj", "NNS", "NOUN", "home"),
+             (1, "punct", ".", "PUNCT", ".")]
+    assert all(c[:2] != "17" for _, c, _ in _extract(coder, words, parse))
