@@ -621,8 +621,9 @@ class SentenceExtractor:
                 else:
                     kinds.setdefault(mod.HYPOTHETICAL, f"infinitive of '{node.head.text}'")
                 break
-            if node.dep_ == "advcl" and _mark(node) in ("to", "so"):
+            if node.dep_ == "advcl" and _mark(node) in ("to", "so") and node.tag_ != "VBG":
                 # a purpose clause ("met in Zurich to discuss ...") states an aim, not a deed
+                # (a gerund after the preposition 'to' is a deed: "resorted to throwing")
                 kinds.setdefault(mod.HYPOTHETICAL, "purpose clause")
                 break
             if node.head.i == node.i:
@@ -1445,7 +1446,9 @@ def _misparsed_finite(verb: Token) -> bool:
       verb. A verbless fragment with a 'by' agent ("Weapons supplied by Iran") stays a
       reduced passive.
     - Of the subject of a later verb it is coordinated with ("An official praised Haiti's
-      efforts and said ..." read as "an official [who was] praised ... said")."""
+      efforts and said ..." read as "an official [who was] praised ... said").
+    - Of the first of two subjects of a reporting verb ("Youths resorted to throwing stones,
+      officials said", with 'youths' and 'officials' both subjects of 'said')."""
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.i > verb.i \
             or head.pos_ not in ("NOUN", "PROPN") or _has_subject(verb):
@@ -1454,7 +1457,12 @@ def _misparsed_finite(verb: Token) -> bool:
         return not any(c.dep_ in ("aux", "aux:pass", "cop") for c in head.children) and (
             _nominal_object(verb) is not None or _agent_of(verb) is None)
     main = head.head
-    return head.dep_ in SUBJECT_DEPS and _nominal_object(verb) is not None and any(
+    if head.dep_ not in SUBJECT_DEPS:
+        return False
+    if is_lemma(main, mod.REPORTING_VERBS) and any(
+            c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in main.children):
+        return True  # "Israel's army shelled X ..., officials said": the reporter's subject too
+    return _nominal_object(verb) is not None and any(
         c.dep_ == "cc" and verb.right_edge.i < c.i < main.i for c in main.children)
 
 

@@ -340,3 +340,20 @@ def test_a_past_participle_misparsed_as_modifier_of_its_object_is_the_main_verb(
              (5, "amod", "JJ", "ADJ", "somali"), (1, "obj", "NNS", "NOUN", "home"),
              (1, "punct", ".", "PUNCT", ".")]
     assert all(c[:2] != "17" for _, c, _ in _extract(coder, words, parse))
+
+
+def test_a_main_verb_hung_on_the_first_of_two_subjects_of_a_reporting_verb(coder):
+    # "Kenyan youths resorted to throwing stones at Somali troops, officials said": the parser
+    # made 'youths' a second subject of 'said' and 'resorted' its modifier; 'to throwing' is
+    # a gerund after a preposition (a deed), not a purpose clause
+    words = ["Kenyan", "youths", "resorted", "to", "throwing", "stones", "at", "Somali",
+             "troops", ",", "officials", "said", "."]
+    parse = [(1, "amod", "JJ", "ADJ", "kenyan"), (11, "nsubj", "NNS", "NOUN", "youth"),
+             (1, "acl", "VBN", "VERB", "resort"), (4, "mark", "IN", "SCONJ", "to"),
+             (2, "advcl", "VBG", "VERB", "throw"), (4, "obj", "NNS", "NOUN", "stone"),
+             (8, "case", "IN", "ADP", "at"), (8, "amod", "JJ", "ADJ", "somali"),
+             (4, "obl", "NNS", "NOUN", "troop"), (1, "punct", ",", "PUNCT", ","),
+             (11, "nsubj", "NNS", "NOUN", "official"), (11, "ROOT", "VBD", "VERB", "say"),
+             (11, "punct", ".", "PUNCT", ".")]
+    assert {(s[:3], c[:2], t) for s, c, t in _extract(coder, words, parse)} == {
+        ("KEN", "14", "SOMMIL")}
