@@ -48,7 +48,7 @@ PREMODIFIER_DEPS = frozenset({
 OBJECT_CONTROL_VERBS = frozenset({
     "ask", "urge", "allow", "force", "persuade", "tell", "invite", "encourage", "press",
     "order", "permit", "enable", "call", "help", "authorize", "authorise", "require",
-    "request", "compel", "pressure", "push", "prompt", "lead",
+    "request", "compel", "pressure", "push", "prompt", "lead", "want", "wish", "like",
 })
 # Verbs that only carry a nominal trigger: "launched an attack on", "imposed sanctions on",
 # "approved the shipment of ... to", "approached X with a request"
@@ -877,6 +877,14 @@ class SentenceExtractor:
         if modal is None and verb.dep_ == "xcomp" and is_lemma(verb.head, mod.OBLIGATION_VERBS) \
                 and _mark(verb) == "to":
             modal, clause = "must", verb.head  # "Y has to withdraw", "Y needs to release"
+        if modal is None and verb.dep_ == "xcomp" and _mark(verb) == "to" and \
+                is_lemma(verb.head, mod.WISH_VERBS) and any(
+                    c.dep_ in OBJECT_DEPS for c in verb.head.children) and not any(
+                    c.dep_ == "aux" and c.lower_ in mod.SPECULATIVE_AUX - {"would"}
+                    for c in verb.head.children):
+            # "Obama wants Putin to attack", "would like Japan to ...": an appeal to the
+            # object ("might want" is no appeal yet)
+            return verb.head, "should"
         if modal is None or clause.dep_ != "ccomp":
             return None
         if not is_lemma(clause.head, mod.REPORTING_VERBS | mod.STATING_VERBS):

@@ -65,6 +65,8 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "lest", "whether"})
 DEMAND_MODALS = frozenset({"must"})
 APPEAL_MODALS = frozenset({"should", "ought"})
 OBLIGATION_VERBS = frozenset({"have", "need"})
+# Verbs of wishing: "X wants Y to <act>" is X's appeal to Y (02x)
+WISH_VERBS = frozenset({"want", "wish", "like"})
 # Verbs that state an obligation of another ("reiterated that Y must ...") besides reporting
 STATING_VERBS = frozenset({"reiterate", "repeat", "conclude", "maintain", "demand", "urge"})
 # Reporting verbs: their clausal complement is reported speech.
