@@ -1438,8 +1438,14 @@ def _subject_before(verb: Token) -> Token | None:
     if before.lemma_.lower() == "have" and before.pos_ in ("AUX", "VERB"):
         return next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
     if before.pos_ not in ("NOUN", "PROPN") or before.tag_ == "POS" or \
-            before.head.i == verb.head.i or before.lower_ in TIME_WORDS:
+            before.lower_ in TIME_WORDS:
         return None
+    if before.head.i == verb.head.i:
+        # "The US presented evidence against Russia" read as one noun phrase: only when the
+        # sentence then has no verb at all (not "a U.S. led coalition attacked")
+        verbless = verb.head.dep_ == "ROOT" and not any(
+            t.pos_ in ("VERB", "AUX") for t in verb.sent if t.i != verb.i)
+        return before if verbless else None
     node = before
     while node.dep_ in ("nmod", "compound", "flat", "nummod") and verb.i > node.head.i:
         node = node.head

@@ -357,3 +357,15 @@ def test_a_main_verb_hung_on_the_first_of_two_subjects_of_a_reporting_verb(coder
              (11, "punct", ".", "PUNCT", ".")]
     assert {(s[:3], c[:2], t) for s, c, t in _extract(coder, words, parse)} == {
         ("KEN", "14", "SOMMIL")}
+
+
+def test_a_sentence_parsed_as_one_noun_phrase_keeps_its_verb(coder):
+    # "The Kenyan army presented evidence against Somalia" parsed with no verb at all:
+    # 'army' a compound and 'presented' a modifier of the root 'evidence'
+    words = ["The", "Kenyan", "army", "presented", "evidence", "against", "Somalia", "."]
+    parse = [(2, "det", "DT", "DET", "the"), (2, "amod", "JJ", "ADJ", "kenyan"),
+             (4, "compound", "NN", "NOUN", "army"), (4, "amod", "VBN", "VERB", "present"),
+             (4, "ROOT", "NN", "NOUN", "evidence"), (6, "case", "IN", "ADP", "against"),
+             (4, "nmod", "NNP", "PROPN", "Somalia"), (4, "punct", ".", "PUNCT", ".")]
+    assert {(s, c[:2], t) for s, c, t in _extract(coder, words, parse)} == {
+        ("KENMIL", "11", "SOM")}
