@@ -853,7 +853,10 @@ class SentenceExtractor:
         if _is_refusal(modality):
             return codes.refusal_code(code), mod.REFUSAL, f"refusal to {code} has no CAMEO code"
         if modality.kind == mod.INTENT:
-            return codes.intent_code(code), mod.INTENT, f"intent to {code} has no CAMEO code"
+            # "agreed to send" is an intent (03x); where CAMEO has no intent code ("want to
+            # re-examine the refineries": 09) the act is coded as such, its modality 'intent'
+            # kept on the event, as for announced acts ("will ...")
+            return codes.intent_code(code) or code, mod.INTENT, ""
         if modality.kind == mod.CONDITIONED:
             # a conditional announcement: a threat when the act is hostile (roots 10-20),
             # otherwise a conditional promise (03x)
