@@ -103,19 +103,11 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
     return con
 
 
-# What bulk work switches off, per comma-separated list setting:
-_BULK_DISABLED = {
-    # DuckDB rewrites each count(distinct ...) into a separate grouping of the whole input
-    # that is joined back to the other aggregates; for the one-a-day deduplication (10 M
-    # mentions, 2.4 M events, two distinct counts) that costs a third more CPU than its
-    # in-place distinct aggregation (measured: 41 vs 31 CPU-seconds).
-    "disabled_optimizers": ("distinct_aggregate_rewrite",),
-    # DuckDB 2.0's combined dictionary+FSST string compression analyses every string column
-    # of a row group as it is written: without it inserting 1 M mentions took 1.8-2.4 s
-    # instead of 3.2-3.4 s and 200,000 articles 0.4 s instead of 1.1 s. Strings are still
-    # compressed (dictionary, FSST); ids and hashes are random hex that compresses poorly.
-    "disabled_compression_methods": ("dict_fsst",),
-}
+# DuckDB rewrites each count(distinct ...) into a separate grouping of the whole input that
+# is joined back to the other aggregates; for the one-a-day deduplication (10 M mentions,
+# 2.4 M events, two distinct counts) that costs a third more CPU than its in-place distinct
+# aggregation (measured: 41 vs 31 CPU-seconds), so bulk work turns the rewrite off.
+_SLOW_OPTIMIZERS = ("distinct_aggregate_rewrite",)
 
 
 @contextmanager
@@ -124,34 +116,31 @@ def bulk_settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
 
     Row order in a table means nothing here (ids are content-derived, readers sort), and
     letting DuckDB write rows in any order makes bulk copies about a fifth faster; the
-    optimizer and compression method in `_BULK_DISABLED` are turned off. Does nothing when
+    distinct-aggregate rewrite is turned off (see `_SLOW_OPTIMIZERS`). Does nothing when
     they are already in effect (a model build inside `load_run`). `load_run` applies them
     outside its transaction; inside a transaction that failed DuckDB refuses any statement,
     so there they are restored only if possible and the original error propagates."""
-    names = list(_BULK_DISABLED)
-    ((ordered, *lists),) = con.execute(
+    ((ordered, disabled),) = con.execute(
         "select current_setting('preserve_insertion_order'), "
-        + ", ".join(f"current_setting('{name}')" for name in names)).fetchall()
-    before = {name: [v.strip() for v in str(value or "").split(",") if v.strip()]
-              for name, value in zip(names, lists, strict=True)}
-    added = {name: [v for v in _BULK_DISABLED[name]
-                    if v.lower() not in {b.lower() for b in before[name]}] for name in names}
-    if not ordered and not any(added.values()):
+        "current_setting('disabled_optimizers')").fetchall()
+    names = [n.strip() for n in str(disabled or "").split(",") if n.strip()]
+    missing = [n for n in _SLOW_OPTIMIZERS if n not in names]
+    if not ordered and not missing:
         yield
         return
+    con.execute("set preserve_insertion_order = false")
+    con.execute("set disabled_optimizers = ?", [", ".join(names + missing)])
 
-    def apply(order: bool, values: dict[str, list[str]]) -> None:
-        con.execute(f"set preserve_insertion_order = {'true' if order else 'false'}")
-        for name in names:
-            con.execute(f"set {name} = ?", [", ".join(values[name])])
+    def restore() -> None:
+        con.execute(f"set preserve_insertion_order = {'true' if ordered else 'false'}")
+        con.execute("set disabled_optimizers = ?", [", ".join(names)])
 
-    apply(False, {name: before[name] + added[name] for name in names})
     try:
         yield
     except BaseException:
         try:
-            apply(ordered, before)
+            restore()
         except duckdb.Error:
             pass  # an aborted transaction: the caller's error is the one to report
         raise
-    apply(ordered, before)
+    restore()

@@ -134,8 +134,7 @@ def test_loads_restore_the_connection_settings(make, warehouse, tmp_path):
     def settings():
         return warehouse.execute(
             "select current_setting('preserve_insertion_order'), "
-            "current_setting('disabled_optimizers'), "
-            "current_setting('disabled_compression_methods')").fetchall()
+            "current_setting('disabled_optimizers')").fetchall()
 
     before = settings()
     load_demo(make, warehouse, tmp_path, "r1")
