@@ -743,15 +743,14 @@ class SentenceExtractor:
         for pattern in [*candidates, None]:
             final = pattern is None
             if final:
-                # no pattern found a target: the act itself is still an event ("the
-                # president resigned", "the army withdrew"), coded without a target
+                # no pattern found a target in the phrases it names: the nearest actor
+                # inside the trigger's own clause is taken, with less confidence ("provided
+                # aid for Romania", "evacuated the wounded from the Bosnian town"); failing
+                # that, an act that stands alone is still an event ("the president
+                # resigned", "the army withdrew"), coded without a target
                 if untargeted is None:
                     break
                 pattern, found = untargeted
-                # no phrase a pattern names holds the target: the nearest actor inside the
-                # trigger's own clause is taken, with less confidence ("provided aid for
-                # Romania", "evacuated the wounded from the Bosnian town"); only then is the
-                # act coded without a target
                 clause = [] if pattern.reverse else self._clause_target(token, found[0])
                 if clause:
                     found = (found[0], clause, *found[2:])
