@@ -1,6 +1,6 @@
--- articles loses its primary-key index: on a bulk load DuckDB's ART index over every id cost
--- as much as the rest of the article insert (200,000 new articles: 0.84-0.97 s with it,
--- 0.52-0.58 s without, commit included). article_id stays unique:
+-- articles loses its primary-key index: on a bulk load DuckDB's ART index over every id is a
+-- large part of the article insert (200,000 new articles, upsert and commit: 1.46-1.62 s
+-- with it, 0.87-1.38 s without). article_id stays unique:
 -- the load stores one row per id and replaces it in place (dyadflow.warehouse.loads), and
 -- sql/tests/unique_keys.sql checks it inside every run's transaction, so a run that broke it
 -- would be rolled back. event_mentions never had an index, for the same reason.
