@@ -1114,13 +1114,17 @@ class SentenceExtractor:
         in its subject, nor in a clause with a subject of its own), that is not one of the
         sources: breadth first, so an object's own modifiers come before deeper phrases."""
         def inside(child: Token) -> bool:
-            # "a request to send tanks to Ukraine": an infinitive under a noun is another act
-            if child.dep_ == "acl" and _mark(child) == "to":
+            # "a request to send tanks to Ukraine", "agreed to supply missiles to the US": an
+            # infinitive under a noun or a verb is another act
+            if child.dep_ in ("acl", "xcomp") and _mark(child) == "to" and \
+                    child.pos_ in ("VERB", "AUX"):
                 return False
             return child.head.pos_ not in ("VERB", "AUX") or child.dep_ not in _OUTSIDE_CLAUSE_DEPS
 
+        # (a noun's own premodifiers are its source's place, not its target's: only its
+        # complements after it count, "aid for Moldova")
         queue = deque(c for c in trigger.children if c.dep_ not in _OUTSIDE_CLAUSE_DEPS
-                      and inside(c))
+                      and inside(c) and (trigger.pos_ in ("VERB", "AUX") or c.i > trigger.i))
         while queue:
             token = queue.popleft()
             mention = self.token_mention.get(token.i)

@@ -369,3 +369,15 @@ def test_a_sentence_parsed_as_one_noun_phrase_keeps_its_verb(coder):
              (4, "nmod", "NNP", "PROPN", "Somalia"), (4, "punct", ".", "PUNCT", ".")]
     assert {(s, c[:2], t) for s, c, t in _extract(coder, words, parse)} == {
         ("KENMIL", "11", "SOM")}
+
+
+
+def test_the_clause_target_is_not_looked_for_inside_an_infinitive_complement(coder):
+    # "Kenya demanded to ferry trucks to Uganda": 'Uganda' belongs to the complement's act
+    # (no trigger here), not to 'demanded' as a demand made of Uganda
+    words = ["Kenya", "demanded", "to", "ferry", "trucks", "to", "Uganda", "."]
+    parse = [(1, "nsubj", "NNP", "PROPN", "Kenya"), (1, "ROOT", "VBD", "VERB", "demand"),
+             (3, "mark", "TO", "PART", "to"), (1, "xcomp", "VB", "VERB", "ferry"),
+             (3, "obj", "NNS", "NOUN", "truck"), (6, "case", "IN", "ADP", "to"),
+             (3, "obl", "NNP", "PROPN", "Uganda"), (1, "punct", ".", "PUNCT", ".")]
+    assert _extract(coder, words, parse) == set()
