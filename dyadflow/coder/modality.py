@@ -30,6 +30,8 @@ INTENT_VERBS = frozenset({
     "agree", "plan", "intend", "promise", "pledge", "vow", "offer", "decide", "aim",
     "prepare", "commit", "resolve", "undertake", "want", "seek", "hope", "wish", "mean",
     "propose", "volunteer", "set",
+    # and adjectives of readiness: "is willing to withdraw", "is ready to contribute troops"
+    "willing", "ready", "prepared", "eager", "determined",
 })
 # Nouns whose infinitive complement is intended: "Japan's decision to send".
 INTENT_NOUNS = frozenset({
