@@ -141,9 +141,10 @@ def test_bare_groups_are_not_placed_otherwise(coder, text):
         # a finite verb with its own subject misparsed as a modifier of its object
         ("Barack Obama fired anti-aircraft batteries at Russia this week.",
          {("USA", "194", "RUS")}),
-        # a subject pronoun parsed as an expletive still carries the control chain
+        # a subject pronoun parsed as an expletive still carries the control chain (and
+        # 'willing to' makes the withdrawal an intent, 0356)
         ("Chile says it is willing to withdraw its troops from Bolivia.",
-         {("CHL", "0874", "BOL")}),
+         {("CHL", "0356", "BOL")}),
         # the passive subject of "is scheduled to" is who acts
         ("Kenya's president is scheduled to visit Ghana.", {("KEN", "042", "GHA")}),
         # a symmetric nominal trigger carried by a verb whose subject names both parties
