@@ -97,3 +97,5 @@ def test_modality_codes(reference):
     assert codes.refusal_code("0813") == "1241"  # refused to lift a curfew
     assert codes.refusal_code("072") == "1222"  # refused military aid
     assert codes.refusal_code("190") is None  # "refused to attack" is no CAMEO event
+    assert codes.refusal_code("0332") == "1222"  # refused to commit military aid
+    assert codes.refusal_code("036") == "125"  # refused to agree to talks
