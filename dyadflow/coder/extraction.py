@@ -71,7 +71,8 @@ THIRD_PERSON = frozenset({"it", "its", "they", "them", "their", "he", "him", "hi
                           "itself", "themselves", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
-_COORDINATION_GAP = re.compile(r"\s*(,|and|or|, and|, or)\s*(the\s+)?", re.IGNORECASE)
+# what may stand between two coordinated parties ("Japan, China and the US")
+COORDINATION_GAP = re.compile(r"\s*(,|and|or|, and|, or)\s*(the\s+)?", re.IGNORECASE)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 REPORTER_PREPS = frozenset({"according", "per"})
 COMPLEMENT_PREPS = ("to", "with", "for", "on", "against", "from", "toward", "towards")
@@ -405,7 +406,7 @@ class SentenceExtractor:
         while k > 0:
             left, right = ordered[k - 1], ordered[k]
             gap = self.doc.text[left.end - self.offset:right.start - self.offset]
-            if not _COORDINATION_GAP.fullmatch(gap):
+            if not COORDINATION_GAP.fullmatch(gap):
                 break
             out.insert(0, left)
             k -= 1

@@ -6,7 +6,6 @@ its predictions. The scoring rules are in `dyadflow.evaluation.scoring`.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from dyadflow.coder.extraction import COORDINATION_GAP
 from dyadflow.errors import InputError
 from dyadflow.evaluation import gold as goldsets
 from dyadflow.evaluation.plover import PloverMap
@@ -228,7 +228,7 @@ def _predicted_spans(events: Sequence[CodedEvent], text: str) -> list[tuple[str,
                 continue
             (lo, lo_end), (hi_start, hi) = sorted([(a.source_start, a.source_end),
                                                    (a.target_start, a.target_end)])
-            if _COORDINATION.fullmatch(text[lo_end:hi_start]):
+            if COORDINATION_GAP.fullmatch(text[lo_end:hi_start]):
                 out += [("S", lo, hi), ("T", lo, hi)]
                 mirrored.update((i, j))
     for i, e in enumerate(events):
@@ -239,10 +239,6 @@ def _predicted_spans(events: Sequence[CodedEvent], text: str) -> list[tuple[str,
         if e.target_start is not None and e.target_end is not None:
             out.append(("T", e.target_start, e.target_end))
     return list(dict.fromkeys(out))
-
-
-# what may stand between two coordinated parties
-_COORDINATION = re.compile(r"\s*(,|and|, and|&)\s*", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------ all sets
