@@ -65,7 +65,7 @@ def _countries(con) -> list[str]:
 
 
 def synthetic_mentions_sql(n_rows: int, n_articles: int, n_codes: int, table: str) -> str:
-    """SQL creating `table` with n_rows synthetic CodedEvent-shaped rows (doc_id ...).
+    """SQL creating `table` with n_rows synthetic staged mentions (mention_id, doc_id ...).
 
     Each mention reports one of n_rows / 4 underlying events (so an event has ~4 mentions
     in different articles, as in news); the event fixes dyad, code and date. Zipf-like
@@ -82,7 +82,7 @@ def synthetic_mentions_sql(n_rows: int, n_articles: int, n_codes: int, table: st
               from range({n_rows}) as t(i))
     )
     select
-        doc_id,
+        md5(cast(i as varchar)) as mention_id, doc_id,
         cast(i // {n_articles} as integer)                                  as sentence_idx,
         'Synthetic sentence ' || cast(i as varchar)                        as sentence_text,
         src.iso3 as source_text, src.iso3 || 'GOV' as source_code, src.iso3 as source_iso3,
@@ -193,8 +193,8 @@ def bench_models(n_rows: int, workdir: Path) -> dict:
     con.execute(synthetic_mentions_sql(n_rows, n_articles, len(codes), "m"))
     fields = [f for f in CodedEvent.field_names() if f != "doc_id"]
     con.execute(
-        "insert into event_mentions by name select md5(cast(row_number() over () as varchar)) "
-        "as mention_id, doc_id as article_id, 'dyadflow' as origin, "
+        "insert into event_mentions by name select mention_id, "
+        "doc_id as article_id, 'dyadflow' as origin, "
         + ", ".join(fields) + ", 'bench' as run_id from m")
     con.execute(
         "insert into articles (article_id, content_hash, source, published_at, ingested_at, "

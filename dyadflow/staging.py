@@ -1,8 +1,8 @@
 """Parquet shards of one coding run: the unit of parallel work and of bounded memory.
 
 Coding writes each batch of documents as two files in `<warehouse dir>/staging/<run_id>/`:
-`mentions-NNNNN.parquet` (one row per `CodedEvent`, columns in field order) and
-`documents-NNNNN.parquet` (`doc_id, n_sentences, n_words`). Both are written with an
+`mentions-NNNNN.parquet` (one row per `CodedEvent`: its `mention_id`, then the fields in
+order) and `documents-NNNNN.parquet` (`doc_id, n_sentences, n_words`). Both are written with an
 explicit Arrow schema, also when empty, so a shard of zero events still has the right
 column types and a later `read_parquet('.../mentions-*.parquet')` never has to guess.
 Workers on other machines can write shards anywhere Parquet can go; one writer loads them.
@@ -11,6 +11,7 @@ Workers on other machines can write shards anywhere Parquet can go; one writer l
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import typing
 from collections.abc import Sequence
@@ -34,6 +35,31 @@ _ARROW_TYPES: dict[type, pa.DataType] = {
 }
 
 
+# what identifies a mention within its article: the same coding gives the same id
+MENTION_KEY = (
+    "doc_id", "sentence_idx", "trigger_start", "trigger_end", "event_code",
+    "source_start", "source_end", "target_start", "target_end", "source_code", "target_code",
+    "pattern_id",
+)
+
+
+def mention_ids(events: Sequence[CodedEvent]) -> list[str]:
+    """The id of each mention: md5 of its MENTION_KEY fields joined by '|' (null as '').
+
+    A mention the coder emitted twice in one document gets '#<n>' appended for its n-th
+    copy, so both are kept with distinct, stable ids. Computed here, while the shard is
+    written, because the load would otherwise build and hash every key string again.
+    """
+    ids = []
+    seen: dict[str, int] = {}
+    for event in events:
+        key = "|".join("" if (v := getattr(event, name)) is None else str(v)
+                       for name in MENTION_KEY)
+        copies = seen[key] = seen.get(key, 0) + 1
+        ids.append(hashlib.md5((key if copies == 1 else f"{key}#{copies}").encode()).hexdigest())
+    return ids
+
+
 def _arrow_type(annotation: object) -> pa.DataType:
     """Arrow type of a dataclass field annotation such as `str | None`."""
     args = [a for a in typing.get_args(annotation) if a is not type(None)]
@@ -42,10 +68,11 @@ def _arrow_type(annotation: object) -> pa.DataType:
 
 
 def mentions_schema() -> pa.Schema:
-    """Columns of `mentions-*.parquet`: the `CodedEvent` fields with explicit types."""
+    """Columns of `mentions-*.parquet`: `mention_id`, then the `CodedEvent` fields."""
     hints = typing.get_type_hints(CodedEvent)
     return pa.schema(
-        [
+        [pa.field("mention_id", pa.string(), nullable=False)]
+        + [
             pa.field(f.name, _arrow_type(hints[f.name]),
                      nullable=type(None) in typing.get_args(hints[f.name]))
             for f in dataclasses.fields(CodedEvent)
@@ -82,8 +109,9 @@ def write_shard(run_dir: Path, shard_no: int, docs: Sequence[CodedDocument]) -> 
     schema = mentions_schema()
     columns: dict[str, list] = {name: [] for name in schema.names}
     for doc in docs:
+        columns["mention_id"].extend(mention_ids(doc.events))
         for event in doc.events:
-            for name in schema.names:
+            for name in schema.names[1:]:
                 columns[name].append(getattr(event, name))
     mentions = pa.Table.from_pydict(columns, schema=schema)
     documents = pa.Table.from_pydict(

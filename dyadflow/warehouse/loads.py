@@ -20,6 +20,7 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from dyadflow.errors import DyadflowError
 from dyadflow.records import Article, CodedEvent, Quarantined
@@ -31,14 +32,6 @@ from dyadflow.warehouse.models import (
     build_models,
     run_sql_tests,
 )
-
-# columns of a staged mention that identify it within its article: same coding, same id
-_MENTION_KEY = (
-    "doc_id", "sentence_idx", "trigger_start", "trigger_end", "event_code",
-    "source_start", "source_end", "target_start", "target_end", "source_code", "target_code",
-    "pattern_id",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class RunInfo:
@@ -249,12 +242,6 @@ def _check_documents_have_articles(
         )
 
 
-def _mention_key() -> str:
-    """SQL of what identifies a staged mention within its article (its id is the md5)."""
-    return "concat_ws('|', " + ", ".join(
-        f"coalesce(cast({c} as varchar), '')" for c in _MENTION_KEY) + ")"
-
-
 def _replace_mentions(
     con: duckdb.DuckDBPyConnection, run: RunInfo, staging_dir: Path | None
 ) -> tuple[int, int]:
@@ -273,9 +260,16 @@ def _replace_mentions(
 def _insert_staged_mentions(
     con: duckdb.DuckDBPyConnection, run: RunInfo, staging_dir: Path | None, files: list[str]
 ) -> int:
-    # The checks read only the columns they need straight from the shards (cheap), and the
+    # The ids come with the shards (dyadflow.staging.mention_ids); their uniqueness is
+    # checked by sql/tests/unique_keys.sql before the run commits.
+    if "mention_id" not in pq.read_schema(files[0]).names:
+        raise DyadflowError(
+            f"{files[0]}: staged mentions without a mention_id column (written by an older "
+            "dyadflow version): code these articles again"
+        )
+    # The check reads only the column it needs straight from the shards (cheap), and the
     # insert reads the shards once more: copying every column into a temp table first cost
-    # more than the extra scans.
+    # more than the extra scan.
     orphans = con.execute(
         "select distinct doc_id from read_parquet(?) where doc_id not in "
         "(select doc_id from _coded_documents) limit 3", [files]
@@ -285,26 +279,9 @@ def _insert_staged_mentions(
             f"{staging_dir}: mentions of documents missing from the documents shards: "
             f"{[o[0] for o in orphans]}"
         )
-    key = _mention_key()
-    # Grouping 64-bit hashes of the keys is cheaper than grouping the strings; only when
-    # two hashes meet (a repeated mention, or a hash collision) are the strings compared.
-    ((suspects,),) = con.execute(
-        f"select count(*) from (select hash({key}) as h from read_parquet(?) "
-        "group by h having count(*) > 1)", [files]
-    ).fetchall()
-    duplicated = suspects and con.execute(
-        f"select count(*) from (select {key} as k from read_parquet(?) "
-        "group by k having count(*) > 1)", [files]
-    ).fetchall()[0][0]
-    # The id is the md5 of what identifies the mention in its article. Only when the coder
-    # emitted the very same mention twice does it need an ordinal (a window: costly, rare).
-    ordinal = f"row_number() over (partition by {key} order by sentence_text)"
-    mention_id = (f"case when {ordinal} = 1 then md5({key}) "
-                  f"else md5({key} || '#' || {ordinal}) end"
-                  if duplicated else f"md5({key})")
     fields = [f for f in CodedEvent.field_names() if f != "doc_id"]
     ((loaded,),) = con.execute(
-        f"insert into event_mentions by name select {mention_id} as mention_id, "
+        "insert into event_mentions by name select mention_id, "
         "doc_id as article_id, 'dyadflow' as origin, "
         + ", ".join(fields)
         + ", ? as coder_version, ? as dictionary_version, ? as run_id from read_parquet(?)",

@@ -8,6 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from dyadflow.errors import DyadflowError
@@ -159,6 +161,35 @@ def test_bad_shard_rolls_back(make, warehouse, tmp_path):
         load_run(warehouse, run=make.run("r2", recode=True), articles=articles,
                  quarantined=[], staging_dir=run_dir)
     assert snapshot(warehouse) == before
+
+
+def _rewrite_shard(path: Path, change) -> None:
+    pq.write_table(change(pq.read_table(path)), path)
+
+
+def test_shards_without_mention_ids_are_refused(make, warehouse, tmp_path):
+    load_demo(make, warehouse, tmp_path, "r1")
+    before = snapshot(warehouse)
+    articles, docs = make.demo_corpus()
+    run_dir = make.stage(tmp_path / "staging" / "r2", docs)
+    shard = run_dir / "mentions-00000.parquet"
+    _rewrite_shard(shard, lambda table: table.drop_columns(["mention_id"]))
+    with pytest.raises(DyadflowError, match=f"{shard}: staged mentions without a mention_id"):
+        load_run(warehouse, run=make.run("r2", recode=True), articles=articles,
+                 quarantined=[], staging_dir=run_dir)
+    assert snapshot(warehouse) == before
+
+
+def test_repeated_staged_mention_ids_fail_the_run(make, warehouse, tmp_path):
+    articles, docs = make.demo_corpus()
+    run_dir = make.stage(tmp_path / "staging" / "r1", docs)
+    shard = run_dir / "mentions-00000.parquet"
+    _rewrite_shard(shard, lambda table: table.set_column(
+        0, "mention_id", pa.array(["same"] * table.num_rows, pa.string())))
+    with pytest.raises(DyadflowError, match="unique_keys"):
+        load_run(warehouse, run=make.run("r1"), articles=articles, quarantined=[],
+                 staging_dir=run_dir)
+    assert warehouse.execute("select count(*) from event_mentions").fetchall() == [(0,)]
 
 
 def test_failing_sql_test_rolls_back(make, warehouse, tmp_path):
