@@ -1328,12 +1328,16 @@ def _has_condition(token: Token) -> bool:
 
 def _trigger_pos(token: Token) -> str | None:
     """VERB or NOUN for pattern lookup; a 'noun' with a subject and no copula is a verb the
-    tagger missed ("if Russia attacks Ukraine")."""
+    tagger missed ("if Russia attacks Ukraine"), and so is an 'adjective' with a direct
+    object (past participles such as "wounded" are often tagged JJ: "guerrillas wounded
+    two soldiers")."""
     if token.pos_ == "VERB":
         return "VERB"
+    deps = {c.dep_ for c in token.children}
+    if token.pos_ == "ADJ":
+        return "VERB" if "obj" in deps and "cop" not in deps else None
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    deps = {c.dep_ for c in token.children}
     if deps & SUBJECT_DEPS and "cop" not in deps and token.tag_ in ("NNS", "NN", "VBZ"):
         return "VERB"
     if token.tag_ in ("NNP", "NNPS") and token.i > 0 and token.head.tag_ in ("NNP", "NNPS"):
