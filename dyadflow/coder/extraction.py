@@ -308,10 +308,12 @@ class SentenceExtractor:
                 if found is not None:
                     return [Participant(found.mention, f"{role}/apposition", found.confidence)]
         for child in token.rights:
-            if child.dep_ == "nmod" and _case(child) == "of":
+            # "the government of Japan", "activists from the Fatah party"
+            case = _case(child)
+            if child.dep_ == "nmod" and case in ("of", "from"):
                 found = self.actor_of(child, role=role, exclude=exclude, depth=depth + 1)
                 if found is not None:
-                    return [Participant(found.mention, f"{role}/of", found.confidence * 0.8)]
+                    return [Participant(found.mention, f"{role}/{case}", found.confidence * 0.8)]
         if role.startswith("target") and depth == 0 and token.pos_ == "NOUN":
             # a generic object located in a country ("settlements in the Gaza Strip",
             # "civilians in Aleppo"): the country is the target, with less confidence
