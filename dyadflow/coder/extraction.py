@@ -754,7 +754,8 @@ class SentenceExtractor:
                 if untargeted is None:
                     break
                 pattern, found = untargeted
-                clause = [] if pattern.reverse else self._clause_target(token, found[0])
+                clause = [] if pattern.reverse else (self._clause_target(token, found[0])
+                                                     or self._purpose_target(token, found[0]))
                 if clause:
                     found = (found[0], clause, *found[2:])
                 elif not self._may_lack_target(token, pattern):
@@ -1135,6 +1136,20 @@ class SentenceExtractor:
                     same_party(p.mention, mention) for p in sources):
                 return [Participant(mention, "target/clause", CLAUSE_TARGET_CONFIDENCE)]
             queue.extend(c for c in token.children if inside(c))
+        return []
+
+    def _purpose_target(self, trigger: Token, sources: Sequence[Participant]) -> list[Participant]:
+        """The object of the act's purpose clause ("opened fire to disperse the protesters",
+        "sent troops to protect Kuwait"): whom the act was aimed at."""
+        for clause in trigger.children:
+            if clause.dep_ != "advcl" or _mark(clause) != "to" or clause.tag_ == "VBG":
+                continue
+            for child in clause.children:
+                if child.dep_ in OBJECT_DEPS:
+                    found = [p for p in self.actors_of_group(child, role="target/purpose")
+                             if not any(same_party(s.mention, p.mention) for s in sources)]
+                    if found:
+                        return [replace(p, confidence=CLAUSE_TARGET_CONFIDENCE) for p in found]
         return []
 
     def _protested(self, heads: Sequence[Token], exclude: str | None) -> list[Participant]:
