@@ -1043,12 +1043,22 @@ class SentenceExtractor:
             # with 'troops' inside another phrase): a nominal dependent, or one of its
             # dependents, that is one of the row's object words
             theme = self._object_among_dependents(verb, pattern)
+        stative_subject = None
+        if pattern.object_lemmas and passive and _agent_of(verb) is None and (
+                theme is None or not self._object_fits(pattern, [theme])):
+            # "were engaged in ethnic cleansing": no deed done to the subject but its state;
+            # the subject is the source and the 'in' phrase holds the act
+            inner = self._object_among_dependents(verb, pattern)
+            if inner is not None:
+                stative_subject, theme = theme, inner
         if pattern.object_lemmas or pattern.modifier_lemmas:
             if theme is None:
                 return f"{pattern.pattern_id}: no object"
             if not (self._object_fits(pattern, [theme]) and self._modifier_fits(pattern, [theme])):
                 return f"{pattern.pattern_id}: object '{theme.text}' does not fit"
         subject_tokens, via = self.subject_tokens(verb)
+        if stative_subject is not None:
+            subject_tokens, via = self.group(stative_subject), "subject"
         if not subject_tokens and not passive:
             subject_tokens, via = self._linear_subject(verb), "linear"
         confidence = {"subject": 0.9, "agent": 0.9, "linear": 0.6}.get(via, 0.8)
@@ -1271,7 +1281,9 @@ class SentenceExtractor:
                 for child in verb.children
                 # nominal dependents only, not subjects or clauses
                 if child.dep_ in PREP_DEPS | {"obl:unmarked", "nmod:unmarked", "iobj"}
-                for token in (child, *child.children) if token.pos_ == "NOUN"
+                for token in (child, *child.children) if token.pos_ == "NOUN" or (
+                    # "engaged in fighting" with the gerund tagged as a verb
+                    token.tag_ == "VBG" and _case(token) is not None)
             ]
         return self._cache[key]
 
