@@ -59,7 +59,8 @@ SUPPORT_VERBS = frozenset({
     "send", "expand", "increase", "boost", "complete", "finalize", "finalise", "pledge",
     "promise", "unveil", "authorize", "authorise", "order", "plan", "prepare", "seek",
     "propose", "agree", "reach", "broker", "host", "organize", "organise", "lodge", "file",
-    "submit", "slap", "levy", "tighten", "renew", "engage",
+    "submit", "slap", "levy", "tighten", "renew", "engage", "undertake", "pursue", "initiate",
+    "perform", "commit", "wage", "unleash",
 })
 # heads that only measure their 'of' noun ("thousands of refugees", "700 kg of medicine")
 QUANTITY_NOUNS = frozenset({
