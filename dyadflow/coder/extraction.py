@@ -556,7 +556,12 @@ class SentenceExtractor:
     def _find_prep_objects(self, heads: Sequence[Token]) -> list[tuple[str, Token]]:
         out: list[tuple[str, Token]] = []
         for head in heads:
-            for child in head.children:
+            # a modifier after its noun is the noun's head word the tagger missed ("a
+            # suspected Somali [militant] to Britain"): its phrases are the noun's
+            children = [grand for child in head.children
+                        for grand in ((child, *child.children)
+                                      if child.dep_ == "amod" and child.i > head.i else (child,))]
+            for child in children:
                 if child.dep_ == "advcl" and (prep := _mark(child)) in CLAUSE_PREPS:
                     # "met with Assad to discuss ...", parsed as a clause marked by 'with'
                     # whose subject is the preposition's object
