@@ -103,6 +103,8 @@ SIDE_CLAUSE_DEPS = frozenset({"advcl", "acl", "acl:relcl", "csubj", "nmod", "obl
 UNTARGETED = 0.6
 # a target found only as the nearest actor in the trigger's clause (`_clause_target`)
 CLAUSE_TARGET_CONFIDENCE = 0.5
+ACCORD_CODE = "019"  # express accord
+INTENT_TO_COOPERATE_CODE = "030"
 # what leads out of a trigger's clause (or names its subject) for `_clause_target`: the
 # subject, clauses with subjects of their own, coordinated clauses, appositions
 _OUTSIDE_CLAUSE_DEPS = frozenset({
@@ -805,6 +807,10 @@ class SentenceExtractor:
                     **decision_base, outcome=f"negated{': ' + modality.reason if modality.reason else ''}"))
                 return True
             code, label, why_not = self._code_under(pattern.code, modality)
+            if code == ACCORD_CODE and _agrees_to_act(token):
+                # "agreed to set up a research centre": agreeing to an act CAMEO has no code
+                # for is an intent to cooperate (030), not accord with someone (019)
+                code = INTENT_TO_COOPERATE_CODE
             if code is None:
                 result.decisions.append(Decision(**decision_base, outcome=why_not))
                 return True
@@ -1389,6 +1395,12 @@ def _extraction(token: Token, pattern: VerbPattern, code: str, modality: str | N
         trigger_start=token.idx, trigger_end=token.idx + len(token.text),
         trigger_text=token.text, negated=False, modality=modality,
         confidence=round(confidence, 3))
+
+
+def _agrees_to_act(verb: Token) -> bool:
+    """Whether the verb takes an infinitive ("agreed to set up ..."), not a 'with'/'on'."""
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _mark(c) == "to"
+               for c in verb.children)
 
 
 def _is_refusal(modality: Modality) -> bool:
