@@ -2,9 +2,9 @@
 
 Coding writes each batch of documents as two files in `<warehouse dir>/staging/<run_id>/`:
 `mentions-NNNNN.parquet` (one row per `CodedEvent`: its `mention_id`, then the fields in
-order) and `documents-NNNNN.parquet` (`doc_id, n_sentences, n_words`). Both are written with an
-explicit Arrow schema, also when empty, so a shard of zero events still has the right
-column types and a later `read_parquet('.../mentions-*.parquet')` never has to guess.
+order) and `documents-NNNNN.parquet` (`doc_id, n_sentences, n_words`). Both are written
+with an explicit Arrow schema, also when empty, so a shard of zero events still has the
+right column types and a later `read_parquet('.../mentions-*.parquet')` never has to guess.
 Workers on other machines can write shards anywhere Parquet can go; one writer loads them.
 """
 

@@ -33,6 +33,7 @@ from dyadflow.warehouse.models import (
     run_sql_tests,
 )
 
+
 @dataclass(frozen=True, slots=True)
 class RunInfo:
     """What the warehouse records about a run (the `runs` table)."""
