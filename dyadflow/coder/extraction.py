@@ -642,6 +642,9 @@ class SentenceExtractor:
             if node.dep_ == "xcomp" or (node.dep_ == "conj" and not _has_subject(node)):
                 node = node.head
                 continue
+            if node.dep_ == "ccomp" and is_lemma(node.head, mod.HYPOTHETICAL_VERBS):
+                # "demanded that the US sell no weapons": what is demanded is not yet done
+                kinds.setdefault(mod.HYPOTHETICAL, f"governed by '{node.head.text}'")
             # an adverbial or relative clause has its own modality ("as it continues supplying")
             break
         if (mod.FUTURE in kinds or mod.INTENT in kinds) and _has_condition(trigger):
