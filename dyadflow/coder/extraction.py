@@ -591,6 +591,10 @@ class SentenceExtractor:
         through control chains, collecting cues; the strongest cue decides."""
         negated = any(
             c.lower_ in mod.NEGATIONS and c.dep_ in ("advmod", "neg", "det") for c in trigger.children
+        ) or any(
+            # "sent no troops": a verb whose object is negated
+            c.dep_ in OBJECT_DEPS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            for c in trigger.children
         )
         hedge = next((c for c in trigger.children
                       if c.dep_ == "amod" and c.lower_ in mod.HEDGING_ADJECTIVES), None)
