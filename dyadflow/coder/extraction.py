@@ -700,6 +700,7 @@ class SentenceExtractor:
                 outcome = self._code_trigger(token, lemma, candidates, penalty, result, consumed)
                 if outcome:
                     break
+        self._code_unpatterned_obligations(result)
         self._drop_coded_governors(result)
         self._drop_repeats(result)
         return result
@@ -927,9 +928,32 @@ class SentenceExtractor:
             found := self._verbal_roles(token, p), str) or "no source" in found), None)
         if pattern is None:
             return False
+        code = self.modality_codes.obligation_code(pattern.code, modal)
+        self._emit_obligation(token, lemma, pattern, code, obligation, penalty, result)
+        return True
+
+    def _code_unpatterned_obligations(self, result: SentenceResult) -> None:
+        """'The US said China must drop its barriers': a reported obligation whose act no
+        pattern names is still the speaker's demand (or, with 'should', appeal) of the
+        obligated actor, coded with the modal's own dictionary row (100 / 020)."""
+        decided = {d.trigger_i for d in result.decisions}
+        for token in self.doc:
+            if token.i in decided or token.pos_ not in ("VERB", "AUX", "ADJ"):
+                continue
+            obligation = self._obligation_of(token)
+            if obligation is None or token.i in self.token_mention:
+                continue
+            pattern = next(iter(self.patterns.candidates("VERB", obligation[1])), None)
+            if pattern is not None:
+                self._emit_obligation(token, token.lower_, pattern, pattern.code, obligation,
+                                      1.0, result)
+
+    def _emit_obligation(self, token: Token, lemma: str, pattern: VerbPattern,
+                         code: str | None, obligation: tuple[Token, str], penalty: float,
+                         result: SentenceResult) -> None:
+        reporter, modal = obligation
         base = {"trigger_i": token.i, "trigger_text": token.text, "lemma": lemma,
                 "pos": pattern.trigger_pos, "pattern_id": pattern.pattern_id}
-        code = self.modality_codes.obligation_code(pattern.code, modal)
         sources = self.actors_of_tokens(self.subject_tokens(reporter)[0], role="source")
         exclude = sources[0].mention.match.code if sources else None
         targets = self.actors_of_tokens(self.subject_tokens(token)[0], role="target",
@@ -940,7 +964,7 @@ class SentenceExtractor:
             missing = ("no CAMEO code" if code is None else "negated" if negated
                        else "no speaker actor" if not sources else "no obligated actor")
             result.decisions.append(Decision(**base, code=code, outcome=f"{why}: {missing}"))
-            return True
+            return
         coded = 0
         for source, target in [(s, t) for s in sources for t in targets]:
             placed = place_bare(source, target)
@@ -957,7 +981,6 @@ class SentenceExtractor:
             **base, code=code, outcome=CODED if coded else f"{why}: source and target are the same actor",
             source=", ".join(p.mention.text for p in sources),
             target=", ".join(p.mention.text for p in targets)))
-        return True
 
     def _carries_nominal_trigger(self, verb: Token) -> bool:
         """A support verb whose object is itself a trigger noun of some pattern."""
