@@ -1147,7 +1147,10 @@ class SentenceExtractor:
                         if p.mention.match.iso3 and p.mention.match.code != exclude
                     ][:1]
             if not targets and _expresses_intent(verb, pattern):
-                targets = self._complement_targets(verb, exclude)
+                # (a sector word no one placed is no target: "agreed to share information
+                # on missing people")
+                targets = [t for t in self._complement_targets(verb, exclude)
+                           if not is_bare_agent(t.mention)]
             if not targets and pattern.code[:2] in ("02", "10", "11"):
                 # "demanded that the government end curbs", "alleged that France helped": who
                 # is asked or accused is the clause's subject
