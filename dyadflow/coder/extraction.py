@@ -861,7 +861,8 @@ class SentenceExtractor:
                     penalty * confidence * min(
                         source.confidence, target.confidence if target else UNTARGETED)))
                 coded += 1
-            outcome = CODED if coded else "source and target are the same actor"
+            outcome = (CODED if coded else "source and target are the same actor" if pairs
+                       else "no side named only by a sector word could be placed in a country")
             result.decisions.append(Decision(**{**decision_base, "code": code}, outcome=outcome))
             return True
         result.decisions.append(Decision(

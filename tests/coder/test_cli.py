@@ -139,3 +139,12 @@ def test_a_line_that_is_not_utf8_is_named(run, tmp_path):
     source.write_bytes(EXAMPLE.encode() + b"\n" + b'{"id": "y", "text": "caf\xe9"}\n')
     result = run(["code", "--input", str(source)])
     assert result.returncode == 2 and "bad.jsonl:2: not valid UTF-8" in result.stderr
+
+
+def test_explain_tells_an_unplaced_side_from_one_actor_named_twice(run):
+    result = run(["explain", ("Japanese troops attacked rebels near the border. "
+                              "Japan met Japanese officials.")])
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "no side named only by a sector word could be placed in a country" in out
+    assert "source and target are the same actor" in out
