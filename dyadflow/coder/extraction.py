@@ -995,7 +995,9 @@ class SentenceExtractor:
         """The country of the trigger's 'in' phrase ("demonstrated in Serbia")."""
         for prep, obj in self.prep_objects([token, *([governor] if governor else [])]):
             if prep == "in":
-                for found in self.actors_of(obj, role="place"):
+                # also one phrase deeper: "in a gunbattle in southeastern Serbia"
+                places = [obj, *(c for c in obj.children if c.dep_ == "nmod" and _case(c) == "in")]
+                for found in (f for place in places for f in self.actors_of(place, role="place")):
                     if found.mention.match.iso3 and not is_bare_agent(found.mention):
                         return found.mention.match.iso3
         return None

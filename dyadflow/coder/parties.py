@@ -54,9 +54,10 @@ def place_bare(source: Participant, target: Participant | None, *, protest: bool
     police, judicial or legislative source, or after any protester (a protest is against
     one's own institutions); a police or judicial source before any target with a country.
     Protesters in a country are placed there (the protest then has no target).
-    Armed forces place no one (they act abroad). A bare source of an act without a target
-    is placed where the act happened (`where`: "Albanians demonstrated in Serbia"). A side
-    left unplaced drops the pair."""
+    Armed forces place no one (they act abroad), but a bare target is placed where the act
+    happened (`where`: "killed three civilians in Chad"), and so is a bare source of an act
+    without a target ("Albanians demonstrated in Serbia"). A side left unplaced drops the
+    pair."""
     source_bare = is_bare_agent(source.mention)
     target_bare = target is not None and is_bare_agent(target.mention)
     if not (source_bare or target_bare):
@@ -67,9 +68,10 @@ def place_bare(source: Participant, target: Participant | None, *, protest: bool
         return None
     if target_bare:
         sector = source.mention.match.sector
-        if not source.mention.match.iso3 or not (protest or sector in PLACING_SECTORS):
-            return None
-        return source, _placed(target, source.mention.match.iso3)
+        if source.mention.match.iso3 and (protest or sector in PLACING_SECTORS):
+            return source, _placed(target, source.mention.match.iso3)
+        # "troops killed three civilians in Chad": those acted on are where the act was
+        return (source, _placed(target, where)) if where else None
     if not target.mention.match.iso3:
         return None
     if protest and target.via.endswith(":in"):
