@@ -435,6 +435,11 @@ class SentenceExtractor:
             subjects = [t for child in verb.children
                         if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
                         for t in self.group(child)]
+            if subjects and verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "cc" and c.i < subjects[0].i for c in verb.children):
+                # "Brazil and [the US are seeking]": the verb hung on the first conjunct of
+                # a coordinated subject, the second parsed as its own subject
+                subjects = [*self.group(verb.head), *subjects]
             if subjects:
                 return sorted(set(subjects), key=lambda t: t.i), "subject"
             # "Syria says it is willing to withdraw": 'it' parsed as an expletive
