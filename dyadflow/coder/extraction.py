@@ -1411,13 +1411,15 @@ def _has_condition(token: Token) -> bool:
 def _trigger_pos(token: Token) -> str | None:
     """VERB or NOUN for pattern lookup; a 'noun' with a subject and no copula is a verb the
     tagger missed ("if Russia attacks Ukraine"), and so is an 'adjective' with a direct
-    object (past participles such as "wounded" are often tagged JJ: "guerrillas wounded
-    two soldiers")."""
+    object or a modal (past participles such as "wounded" are often tagged JJ: "guerrillas
+    wounded two soldiers")."""
     if token.pos_ == "VERB":
         return "VERB"
     deps = {c.dep_ for c in token.children}
     if token.pos_ == "ADJ":
-        return "VERB" if "obj" in deps and "cop" not in deps else None
+        # ... or a modal without a copula ("would free 150 prisoners")
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+        return "VERB" if ("obj" in deps or modal) and "cop" not in deps else None
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     if deps & SUBJECT_DEPS and "cop" not in deps and token.tag_ in ("NNS", "NN", "VBZ"):
