@@ -943,7 +943,10 @@ class SentenceExtractor:
         pattern names is still the speaker's demand (or, with 'should', appeal) of the
         obligated actor, coded with the modal's own dictionary row (100 / 020)."""
         decided = {d.trigger_i for d in result.decisions}
-        for token in self.doc:
+        for modal in self.doc:
+            if modal.dep_ != "aux" or modal.lower_ not in mod.DEMAND_MODALS | mod.APPEAL_MODALS:
+                continue
+            token = modal.head
             if token.i in decided or token.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
             obligation = self._obligation_of(token)
