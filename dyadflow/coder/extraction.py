@@ -172,6 +172,8 @@ class SentenceExtractor:
         modality_codes: mod.ModalityCodes,
     ):
         self.doc = doc
+        # spaCy builds a new Token object at every iteration over a Doc: iterate once
+        self.tokens: list[Token] = list(doc)
         self.offset = offset
         self.patterns = patterns
         self.modality_codes = modality_codes
@@ -213,7 +215,7 @@ class SentenceExtractor:
     def _reporter_tokens(self) -> set[int]:
         """Tokens of 'according to X', 'citing X', 'X said' parentheticals: never actors."""
         out: set[int] = set()
-        for token in self.doc:
+        for token in self.tokens:
             if token.dep_ == "case" and token.lower_ in REPORTER_PREPS:
                 out.update(t.i for t in token.head.subtree)
             elif token.pos_ == "VERB" and is_lemma(token, REPORTER_VERBS):
@@ -683,8 +685,8 @@ class SentenceExtractor:
         # (only words that may inflect a pattern lemma can be triggers, and none inside an
         # actor's name: "Amnesty International", "UN peacekeepers")
         pos_of = {t.i: _trigger_pos(t) if self.patterns.may_trigger(t.lower_, t.lemma_)
-                  and t.i not in self.token_mention else None for t in self.doc}
-        tokens = sorted(self.doc, key=lambda t: (pos_of[t.i] != "VERB", t.i))
+                  and t.i not in self.token_mention else None for t in self.tokens}
+        tokens = sorted(self.tokens, key=lambda t: (pos_of[t.i] != "VERB", t.i))
         for token in tokens:
             pos = pos_of[token.i]
             if token.i in consumed or pos is None:
@@ -943,7 +945,7 @@ class SentenceExtractor:
         pattern names is still the speaker's demand (or, with 'should', appeal) of the
         obligated actor, coded with the modal's own dictionary row (100 / 020)."""
         decided = {d.trigger_i for d in result.decisions}
-        for modal in self.doc:
+        for modal in self.tokens:
             if modal.dep_ != "aux" or modal.lower_ not in mod.DEMAND_MODALS | mod.APPEAL_MODALS:
                 continue
             token = modal.head
