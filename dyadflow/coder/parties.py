@@ -32,13 +32,23 @@ def reciprocal(participants: Sequence[Participant]) -> list[Participant]:
     return [replace(p, via=RECIPROCAL) for p in participants]
 
 
+# sectors of the state itself: a country named plainly is the same party as these
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
 def same_party(a: ActorMention, b: ActorMention) -> bool:
-    """One actor on both sides: the same code, or a country and one of its own sectors
-    ("Washington" -> "the U.S."); two sectors of one country (JPNGOV -> JPNOPP) differ."""
+    """One actor on both sides: the same code, or a country and one of its state sectors
+    ("Washington" -> "the U.S.", "Japan" -> "Japanese officials"); two sectors of one
+    country (JPNGOV -> JPNOPP) differ, and so do a country and its non-state groups
+    ("Croatia is investigating Croatian extremists")."""
     if a.match.code == b.match.code:
         return True
-    return bool(a.match.iso3) and a.match.iso3 == b.match.iso3 and (
-        not a.match.sector or not b.match.sector)
+    if not a.match.iso3 or a.match.iso3 != b.match.iso3:
+        return False
+    if a.match.sector and b.match.sector:
+        return False
+    sector = a.match.sector or b.match.sector
+    return sector in STATE_SECTORS
 
 
 def is_bare_agent(mention: ActorMention) -> bool:
