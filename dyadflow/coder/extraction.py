@@ -1168,7 +1168,11 @@ class SentenceExtractor:
                 # "demanded that the government end curbs", "alleged that France helped": who
                 # is asked or accused is the clause's subject
                 # (a clause whose verb the parser lost has its subject noun as head)
-                targets = [p for clause in verb.children if clause.dep_ == "ccomp"
+                # ("U.S. agents abused immigrants, a rights group charged": the reported
+                # clause is the head of the parenthetical verb)
+                clauses = [c for c in verb.children if c.dep_ == "ccomp"] or (
+                    [verb.head] if verb.dep_ == "parataxis" else [])
+                targets = [p for clause in clauses
                            for p in self.actors_of_tokens(
                                self.subject_tokens(clause)[0]
                                or ([clause] if clause.pos_ in ("NOUN", "PROPN") else []),
