@@ -86,6 +86,8 @@ PHRASE_RIGHT_DEPS = frozenset({"flat", "compound", "nummod", "appos"})
 PHRASE_RIGHT_PREPS = frozenset({"of", "in", "from"})
 
 # nouns that head time expressions ("met Monday", "this week"), never an object
+# words that lead a time phrase ("on Wednesday", "last week")
+TIME_LEAD_WORDS = frozenset({"on", "last", "this", "next", "early", "late"})
 TIME_WORDS = frozenset({
     "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
     "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade",
@@ -1542,9 +1544,15 @@ def _misparsed_modifier(verb: Token) -> bool:
 def _subject_before(verb: Token) -> Token | None:
     """The subject standing right before a verb the parser took for a modifier: the head of
     the noun phrase ending there, or the subject of a perfect 'have' there."""
-    if verb.i == 0:
+    # a time phrase between subject and verb is skipped: "Germany on Wednesday [lifted]"
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].lower_ in TIME_WORDS:
+        i -= 1
+        if verb.doc[i].lower_ in TIME_LEAD_WORDS:
+            i -= 1
+    if i < 0 or (i < verb.i - 1 and verb.doc[i].dep_ == "case"):
         return None
-    before = verb.doc[verb.i - 1]
+    before = verb.doc[i]
     if before.lemma_.lower() == "have" and before.pos_ in ("AUX", "VERB"):
         return next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
     if before.pos_ not in ("NOUN", "PROPN") or before.tag_ == "POS" or \
