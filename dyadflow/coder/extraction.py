@@ -645,6 +645,9 @@ class SentenceExtractor:
                 else:
                     kinds.setdefault(mod.HYPOTHETICAL, f"infinitive of '{node.head.text}'")
                 break
+            if _misparsed_complement(node):
+                node = node.head
+                continue
             if node.dep_ == "advcl" and _mark(node) in ("to", "so") and node.tag_ != "VBG":
                 # a purpose clause ("met in Zurich to discuss ...") states an aim, not a deed
                 # (a gerund after the preposition 'to' is a deed: "resorted to throwing")
@@ -737,7 +740,8 @@ class SentenceExtractor:
         coded (as intent or threat), the governing verb is its modality, not a second event."""
         # (a complement coded without a target does not replace a governor that has one)
         coded = {x.trigger_i for x in result.extractions if x.target is not None}
-        governors = {self.doc[i].head.i for i in coded if self.doc[i].dep_ == "xcomp"}
+        governors = {self.doc[i].head.i for i in coded
+                     if self.doc[i].dep_ == "xcomp" or _misparsed_complement(self.doc[i])}
         if not governors:
             return
         result.extractions = [x for x in result.extractions if x.trigger_i not in governors]
@@ -1449,6 +1453,13 @@ def _extraction(token: Token, pattern: VerbPattern, code: str, modality: str | N
         trigger_start=token.idx, trigger_end=token.idx + len(token.text),
         trigger_text=token.text, negated=False, modality=modality,
         confidence=round(confidence, 3))
+
+
+def _misparsed_complement(node: Token) -> bool:
+    """"agreed in principle on Saturday to provide": the infinitive complement of an intent,
+    refusal or threat verb that the parser hung on it as a purpose clause."""
+    return node.dep_ == "advcl" and _mark(node) == "to" and is_lemma(
+        node.head, mod.INTENT_VERBS | mod.REFUSING_VERBS | mod.THREAT_VERBS)
 
 
 def _agrees_to_act(verb: Token) -> bool:
