@@ -1305,12 +1305,16 @@ class SentenceExtractor:
 
     def _prep_actors(self, preps: Sequence[tuple[str, Token]], wanted: Sequence[str], *,
                      role: str, exclude: str | None = None) -> list[Participant]:
+        bare: list[Participant] = []
         for prep, obj in preps:
             if prep in wanted:
                 found = self.actors_of_group(obj, role=f"{role}:{prep}", exclude=exclude)
-                if found:
+                if found and not all(is_bare_agent(p.mention) for p in found):
                     return found
-        return []
+                # a sector word only if no later phrase names an actor ("contribute up to
+                # 4,000 troops to a force in Liberia")
+                bare = bare or found
+        return bare
 
     def dative_shift(self, verb: Token) -> tuple[Token | None, Token | None]:
         """(recipient, theme) of "gave Ukraine missiles", "supplied Ukraine with missiles";
