@@ -48,8 +48,8 @@ PREMODIFIER_DEPS = frozenset({
 OBJECT_CONTROL_VERBS = frozenset({
     "ask", "urge", "allow", "force", "persuade", "tell", "invite", "encourage", "press",
     "order", "permit", "enable", "call", "help", "authorize", "authorise", "require",
-    "request", "compel", "pressure", "push", "prompt", "lead", "want", "wish", "like",
-})
+    "request", "compel", "pressure", "push", "prompt", "lead",
+}) | mod.WISH_VERBS  # "X wants Y to <act>": Y acts
 # Verbs that only carry a nominal trigger: "launched an attack on", "imposed sanctions on",
 # "approved the shipment of ... to", "approached X with a request"
 SUPPORT_VERBS = frozenset({
@@ -86,8 +86,6 @@ PHRASE_RIGHT_DEPS = frozenset({"flat", "compound", "nummod", "appos"})
 PHRASE_RIGHT_PREPS = frozenset({"of", "in", "from"})
 
 # nouns that head time expressions ("met Monday", "this week"), never an object
-# words that lead a time phrase ("on Wednesday", "last week")
-TIME_LEAD_WORDS = frozenset({"on", "last", "this", "next", "early", "late"})
 TIME_WORDS = frozenset({
     "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
     "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade",
@@ -95,6 +93,8 @@ TIME_WORDS = frozenset({
     "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 })
+# words that lead a time phrase ("on Wednesday", "last week")
+TIME_LEAD_WORDS = frozenset({"on", "last", "this", "next", "early", "late"})
 
 CODED = "coded"
 PREMODIFIER_SOURCE = "source/premodifier"  # how "Russia's attack", "a Russian invasion" name it
@@ -937,7 +937,7 @@ class SentenceExtractor:
         """'X said Y must <act>' is X's demand (10x) of Y, '... should <act>' an appeal
         (02x): the speaker is the source, the obligated actor the target, and the act's
         pattern (its constraints must hold) chooses the demand's code."""
-        reporter, modal = obligation
+        _, modal = obligation
         pattern = next((p for p in candidates if not isinstance(
             found := self._verbal_roles(token, p), str) or "no source" in found), None)
         if pattern is None:
