@@ -25,6 +25,7 @@ from dyadflow.coder.parties import (
     same_party,
 )
 from dyadflow.coder.patterns import (
+    TERRITORIAL_CODES,
     UNTARGETED_ROOTS,
     PatternIndex,
     VerbPattern,
@@ -98,6 +99,7 @@ TIME_LEAD_WORDS = frozenset({"on", "last", "this", "next", "early", "late"})
 
 CODED = "coded"
 PREMODIFIER_SOURCE = "source/premodifier"  # how "Russia's attack", "a Russian invasion" name it
+TERRITORY = "target/territory"  # how the place a curfew or an emergency covers is its target
 # clauses that only qualify another ("unless ...", "the conditions for ending ...", "who
 # resigned"): no act there is coded without a target
 SIDE_CLAUSE_DEPS = frozenset({"advcl", "acl", "acl:relcl", "csubj", "nmod", "obl"})
@@ -802,6 +804,10 @@ class SentenceExtractor:
                 note(found)
                 continue
             sources, targets, theme, confidence = found
+            if pattern.code in TERRITORIAL_CODES:
+                # the curfew's own phrase too: "imposed a curfew in the town of Cizre"
+                targets = self._territory(
+                    [token, *(h for h in (governor, theme) if h is not None)], targets)
             if not targets and not final:
                 untargeted = untargeted or (pattern, found)
                 note(f"{pattern.pattern_id}: no target actor")
@@ -866,7 +872,8 @@ class SentenceExtractor:
             seen: set[tuple[str, str | None]] = set()
             for source, target in pairs:
                 key = (source.mention.match.code, target and target.mention.match.code)
-                if key in seen or (target and same_party(source.mention, target.mention)):
+                if key in seen or (target and target.via != TERRITORY
+                                   and same_party(source.mention, target.mention)):
                     continue
                 seen.add(key)
                 result.extractions.append(_extraction(
@@ -1009,14 +1016,35 @@ class SentenceExtractor:
 
     def _country_in(self, token: Token, governor: Token | None) -> str | None:
         """The country of the trigger's 'in' phrase ("demonstrated in Serbia")."""
-        for prep, obj in self.prep_objects([token, *([governor] if governor else [])]):
+        place = self._place_in([token, *([governor] if governor else [])])
+        return place.mention.match.iso3 if place else None
+
+    def _place_in(self, heads: Sequence[Token]) -> Participant | None:
+        """The actor with a country named by an 'in' phrase of one of `heads`, or up to two
+        'in' or 'of' phrases deeper ("in a gunbattle in southeastern Serbia", "in the town of
+        Cizre in southeastern Turkey")."""
+        for prep, obj in self.prep_objects(heads):
             if prep == "in":
-                # also one phrase deeper: "in a gunbattle in southeastern Serbia"
-                places = [obj, *(c for c in obj.children if c.dep_ == "nmod" and _case(c) == "in")]
+                places, depth = [obj], 0
+                while depth < len(places) and depth < 3:
+                    places += [c for c in places[depth].children
+                               if c.dep_ == "nmod" and _case(c) in ("in", "of")]
+                    depth += 1
                 for found in (f for place in places for f in self.actors_of(place, role="place")):
                     if found.mention.match.iso3 and not is_bare_agent(found.mention):
-                        return found.mention.match.iso3
+                        return found
         return None
+
+    def _territory(self, heads: Sequence[Token], targets: list[Participant]) -> list[Participant]:
+        """The target of an act on the people of a territory (`TERRITORIAL_CODES`: a curfew,
+        a state of emergency): the country of the place it covers ("imposed a curfew in the
+        town of Cizre in southeastern Turkey", "in Baghdad" meaning the city, not Iraq's
+        government), also when that is the actor's own country, which makes it a domestic
+        event (TURGOV -> TUR). Targets named otherwise ("a curfew on protesters") stay."""
+        places = [t for t in targets if t.via.endswith(":in")] or (
+            [] if targets else [p for p in [self._place_in(heads)] if p])
+        territories = [_as_territory(p) for p in places if p.mention.match.iso3]
+        return [*(t for t in targets if not t.via.endswith(":in")), *territories]
 
     def _may_lack_target(self, token: Token, pattern: VerbPattern) -> bool:
         """Whether an act is worth coding without a target: an act that stands alone
@@ -1498,6 +1526,12 @@ def _words(token: Token) -> set[str]:
     if token.lemma_:
         out.add(token.lemma_.lower())
     return out
+
+
+def _as_territory(place: Participant) -> Participant:
+    match = place.mention.match
+    country = replace(match, code=match.iso3, sector=None)
+    return replace(place, mention=replace(place.mention, match=country), via=TERRITORY)
 
 
 def _case(token: Token) -> str | None:

@@ -55,6 +55,10 @@ _VOWELS = set("aeiou")
 # "mobilised its reserves"); an appeal, a criticism or an attack always has one, even when
 # the coder cannot find it
 UNTARGETED_ROOTS = frozenset({"08", "14", "15"})
+# CAMEO codes of acts on the people of a territory: easing or imposing a curfew (0813, 1723)
+# or a state of emergency or martial law (0814, 1724). Their target is the territory's
+# country, even the actor's own (a domestic event).
+TERRITORIAL_CODES = frozenset({"0813", "0814", "1723", "1724"})
 
 
 @dataclass(frozen=True, slots=True)
