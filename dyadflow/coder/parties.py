@@ -43,6 +43,8 @@ def same_party(a: ActorMention, b: ActorMention) -> bool:
     ("Croatia is investigating Croatian extremists")."""
     if a.match.code == b.match.code:
         return True
+    if {a.match.kind, b.match.kind} & {"religion", "ethnic"}:
+        return False  # Egyptian police and Egyptian Moslems (EGYMOS): a faith is not the state
     if not a.match.iso3 or a.match.iso3 != b.match.iso3:
         return False
     if a.match.sector and b.match.sector:
@@ -71,7 +73,7 @@ def place_bare(source: Participant, target: Participant | None, *, protest: bool
     source_bare = is_bare_agent(source.mention)
     target_bare = target is not None and is_bare_agent(target.mention)
     if not (source_bare or target_bare):
-        return source, target
+        return _place_group(source, target, where)
     if target is None:
         return (_placed(source, where), None) if where else None
     if source_bare == target_bare:
@@ -92,6 +94,30 @@ def place_bare(source: Participant, target: Participant | None, *, protest: bool
     return _placed(source, target.mention.match.iso3), target
 
 
+def is_stateless_group(mention: ActorMention) -> bool:
+    """A religious or ethnic group named without a country ("Moslem demonstrators", "a
+    Protestant group", "Kurdish activists"): a party of its own (CAMEO: MOS, CHRPRO, KUR),
+    unlike a bare sector word."""
+    return mention.match.kind in ("religion", "ethnic") and not mention.match.iso3
+
+
+def _place_group(source: Participant, target: Participant | None,
+                    where: str | None) -> tuple[Participant, Participant | None]:
+    """A religious or ethnic group without a country is placed where a bare sector word would be
+    (the target by a government, police, court or legislature at home, or where the act
+    happened; the source of an act without a target where it happened): "Egyptian police
+    fired on Moslem demonstrators" is EGYCOP -> EGYMOS. Left unplaced, it stays a party of
+    its own."""
+    if target is None:
+        if where and is_stateless_group(source.mention):
+            return _placed(source, where), None
+        return source, None
+    if not is_stateless_group(target.mention):
+        return source, target
+    home = source.mention.match.iso3 if source.mention.match.sector in PLACING_SECTORS else None
+    return source, (_placed(target, home or where) if home or where else target)
+
+
 def may_place(bare: Sequence[ActorMention], parties: Sequence[ActorMention]) -> bool:
     """Whether `place_bare` could place one of the bare sector words against one of the
     parties, apart from protests (which need a trigger of their own): a state party at home,
@@ -103,7 +129,10 @@ def may_place(bare: Sequence[ActorMention], parties: Sequence[ActorMention]) -> 
 
 def _placed(participant: Participant, iso3: str) -> Participant:
     match = participant.mention.match
-    placed = replace(match, iso3=iso3, code=f"{iso3}{match.sector}")
+    # a sector word takes the country's code before its sector (EGYCOP), a religious or
+    # ethnic group before its own code (EGYMOS, TURKUR)
+    suffix = match.code if match.kind in ("religion", "ethnic") else match.sector
+    placed = replace(match, iso3=iso3, code=f"{iso3}{suffix}")
     return replace(participant, mention=replace(participant.mention, match=placed),
                    via=f"{participant.via}->{iso3}")
 
