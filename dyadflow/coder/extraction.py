@@ -81,6 +81,8 @@ COMPLEMENT_PREPS = ("to", "with", "for", "on", "against", "from", "toward", "tow
 # prepositions the parser takes for the marker of a clause "with X to discuss ..."
 CLAUSE_PREPS = frozenset({"with", "for", "against", "on", "from", "to"})
 REPORTER_VERBS = frozenset({"cite", "quote"})
+# the words of a speaker's noun phrase ("a senior Thai police official here")
+SPEAKER_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "ADV", "PART", "PUNCT"})
 # what a participant's noun phrase keeps around its head (see SentenceExtractor.phrase_of)
 PHRASE_LEFT_CUT_DEPS = frozenset({"case", "mark", "cc", "punct", "advmod", "dep", "conj"})
 PHRASE_RIGHT_DEPS = frozenset({"flat", "compound", "nummod", "appos"})
@@ -226,7 +228,23 @@ class SentenceExtractor:
                 for child in token.children:
                     if child.dep_ in OBJECT_DEPS:
                         out.update(t.i for t in child.subtree)
+            elif token.pos_ == "VERB" and is_lemma(token, mod.REPORTING_VERBS) \
+                    and not _has_subject(token):
+                out.update(self._speaker_before(token))
         return out
+
+    def _speaker_before(self, verb: Token) -> list[int]:
+        """", Thai police here said": the words between a comma and a reporting verb that
+        has no subject are its speaker, which the parser hung on the clause before."""
+        words: list[int] = []
+        for i in range(verb.i - 1, -1, -1):
+            token = self.tokens[i]
+            if token.text == ",":
+                return words if any(self.tokens[j].pos_ in ("NOUN", "PROPN") for j in words) else []
+            if token.pos_ not in SPEAKER_POS:
+                return []
+            words.append(i)
+        return []
 
     # ---- actors of nominal heads ------------------------------------------------------
 
