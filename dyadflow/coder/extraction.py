@@ -401,7 +401,7 @@ class SentenceExtractor:
             # "Kishi and Austin, who met": the noun the relative clause modifies
             clause = token.head
             if clause.dep_.startswith("acl") and clause.head.i != clause.i:
-                return [Participant(p.mention, f"{role}/relative", p.confidence)
+                return [replace(p, via=f"{role}/relative")
                         for p in self.actors_of_group(clause.head, role=role, exclude=exclude)]
             return []
         if word not in THIRD_PERSON:
@@ -423,7 +423,19 @@ class SentenceExtractor:
         chosen = [pool[0]]
         if word in PLURAL_PRONOUNS and pool[0] in before:
             chosen = self._coordinated(before, pool[0])
-        return [Participant(m, f"{role}/pronoun", 0.75) for m in chosen]
+        # the antecedent's noun phrase in this sentence is what the pronoun stands for
+        # ("The Russian Foreign Minister Sergei Lavrov said he ...")
+        return [Participant(m, f"{role}/pronoun", 0.75,
+                            self._mention_phrase(m) if m in before else None) for m in chosen]
+
+    def _mention_phrase(self, mention: ActorMention) -> tuple[int, int] | None:
+        """The noun phrase around a mention of this sentence: that of its syntactic head."""
+        start, end = mention.start - self.offset, mention.end - self.offset
+        inside = [t for t in self.tokens if start <= t.idx < end]
+        heads = [t for t in inside if not start <= t.head.idx < end or t.head.i == t.i]
+        if len(heads) != 1 or not _names_a_phrase(heads[0]):
+            return None
+        return self.phrase_of(heads[0])
 
     def _coordinated(self, mentions: Sequence[ActorMention],
                      last: ActorMention) -> list[ActorMention]:
@@ -1258,7 +1270,8 @@ class SentenceExtractor:
             mention = self.token_mention.get(token.i)
             if mention is not None and token.i not in self.reporters and not any(
                     same_party(p.mention, mention) for p in sources):
-                return [Participant(mention, "target/clause", CLAUSE_TARGET_CONFIDENCE)]
+                return [Participant(mention, "target/clause", CLAUSE_TARGET_CONFIDENCE,
+                                    self._mention_phrase(mention))]
             queue.extend(c for c in token.children if inside(c))
         return []
 

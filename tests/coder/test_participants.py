@@ -25,6 +25,12 @@ def _roles(events):
          "The leaders of Peru", "the president of Chile"),
         # a time word the parser hangs on a name is no part of it
         ("Norway condemned Belarus today.", "Norway", "Belarus"),
+        # a pronoun stands for its antecedent's whole phrase in the sentence
+        ("The Kenyan foreign minister said on Monday that he condemned Uganda.",
+         "The Kenyan foreign minister", "Uganda"),
+        # and so does an actor found as the nearest one in the trigger's clause
+        ("The Peruvian government said it would boycott all trade with the United States.",
+         "The Peruvian government", "the United States"),
     ],
 )
 def test_source_and_target_text_is_the_noun_phrase(coder, text, source_text, target_text):
