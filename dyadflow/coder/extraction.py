@@ -81,6 +81,12 @@ COMPLEMENT_PREPS = ("to", "with", "for", "on", "against", "from", "toward", "tow
 # prepositions the parser takes for the marker of a clause "with X to discuss ..."
 CLAUSE_PREPS = frozenset({"with", "for", "against", "on", "from", "to"})
 REPORTER_VERBS = frozenset({"cite", "quote"})
+# heads that name people by their number or their place in a group ("a group of Moroccan
+# diplomats", "hundreds of UN troops", "a member of parliament"): the whole phrase names them
+PEOPLE_HEADS = frozenset({
+    "group", "member", "hundred", "thousand", "dozen", "score", "million", "ten", "number",
+    "delegation", "team", "majority", "handful", "chief", "deputy", "head", "representative",
+    "envoy", "some", "many", "most", "all", "one", "two", "three", "four", "five"})
 # the words of a speaker's noun phrase ("a senior Thai police official here")
 SPEAKER_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "ADV", "PART", "PUNCT"})
 # what a participant's noun phrase keeps around its head (see SentenceExtractor.phrase_of)
@@ -261,7 +267,13 @@ class SentenceExtractor:
         key = (token.i, role, exclude, depth)
         if key not in self._actors:
             found = self._find_actors(token, role=role, exclude=exclude, depth=depth)
-            if depth == 0 and len(found) == 1 and not found[0].via.endswith(
+            if depth == 0 and len(found) == 1 and found[0].via.endswith(
+                    ("/of", "/from", "/in")) and token.i not in self.bare_mention \
+                    and token.lemma_.lower() not in PEOPLE_HEADS and token.pos_ == "NOUN":
+                # "the withdrawal of Syrian forces", "the embassy in Tehran": a head that
+                # names no one leaves the phrase of the actor in its complement
+                found = [replace(found[0], phrase=self._mention_phrase(found[0].mention))]
+            elif depth == 0 and len(found) == 1 and not found[0].via.endswith(
                     ("/pronoun", "/relative")) and _names_a_phrase(token):
                 found = [replace(found[0], phrase=self.phrase_of(token))]
             self._actors[key] = found

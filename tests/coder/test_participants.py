@@ -28,6 +28,12 @@ def _roles(events):
         # a pronoun stands for its antecedent's whole phrase in the sentence
         ("The Kenyan foreign minister said on Monday that he condemned Uganda.",
          "The Kenyan foreign minister", "Uganda"),
+        # a head that names no one leaves the phrase of the actor in its complement; one
+        # that names people by their number keeps the whole phrase
+        ("Kenya criticized the policies of the Ugandan government.",
+         "Kenya", "the Ugandan government"),
+        ("A group of Kenyan diplomats met Ugandan officials.",
+         "A group of Kenyan diplomats", "Ugandan officials"),
         # and so does an actor found as the nearest one in the trigger's clause
         ("The Peruvian government said it would boycott all trade with the United States.",
          "The Peruvian government", "the United States"),
