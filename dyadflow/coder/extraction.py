@@ -81,6 +81,10 @@ COMPLEMENT_PREPS = ("to", "with", "for", "on", "against", "from", "toward", "tow
 # prepositions the parser takes for the marker of a clause "with X to discuss ..."
 CLAUSE_PREPS = frozenset({"with", "for", "against", "on", "from", "to"})
 REPORTER_VERBS = frozenset({"cite", "quote"})
+# nouns that measure an act out ("a wave of air strikes", "three days of talks")
+MEASURE_NOUNS = frozenset({
+    "wave", "series", "round", "spate", "string", "barrage", "salvo", "volley", "flurry",
+    "day", "week", "month", "hour", "night", "year", "couple", "number", "host", "set"})
 # heads that name people by their number or their place in a group ("a group of Moroccan
 # diplomats", "hundreds of UN troops", "a member of parliament"): the whole phrase names them
 PEOPLE_HEADS = frozenset({
@@ -574,9 +578,15 @@ class SentenceExtractor:
     def _find_theme(self, verb: Token) -> Token | None:
         passive = self.is_passive(verb)
         for child in verb.children:
+            if child.dep_ not in (PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS):
+                continue
+            # "held a new round of talks", "launched ten days of exercises": the act a
+            # measure noun measures out
+            measured = next((c for c in child.children if _measured(c)), None)
+            if measured is not None:
+                return measured
             # ("rejected Thursday a UN appeal": a weekday parsed as the object is none)
-            if child.dep_ in (PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS) and \
-                    child.lower_ not in TIME_WORDS:
+            if child.lower_ not in TIME_WORDS:
                 return child
         if passive and verb.dep_ != "acl":
             # reduced passive read as active: its 'subject' is the theme
@@ -1345,7 +1355,8 @@ class SentenceExtractor:
             sources = self.actors_of_tokens(tokens, role="source")
             confidence = 0.75
         exclude = sources[0].mention.match.code if sources else None
-        heads = [noun, *themes] + ([governor] if support else [])
+        heads = [noun, *themes, *([noun.head] if _measured(noun) else []),
+                 *([governor] if support else [])]
         preps = self.prep_objects(heads)
         if pattern.reverse:
             targets, sources = sources, self._prep_actors(preps, pattern.target_preps, role="source")
@@ -1528,6 +1539,13 @@ def _extraction(token: Token, pattern: VerbPattern, code: str, modality: str | N
         trigger_start=token.idx, trigger_end=token.idx + len(token.text),
         trigger_text=token.text, negated=False, modality=modality,
         confidence=round(confidence, 3))
+
+
+def _measured(noun: Token) -> bool:
+    """A noun in the 'of' phrase of a measure noun ("a wave of air strikes", "ten days of
+    talks", "a new round of negotiations")."""
+    return noun.dep_ == "nmod" and _case(noun) == "of" and \
+        noun.head.lemma_.lower() in MEASURE_NOUNS and noun.head.i < noun.i
 
 
 def _misparsed_complement(node: Token) -> bool:
