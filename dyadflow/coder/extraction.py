@@ -81,6 +81,11 @@ COMPLEMENT_PREPS = ("to", "with", "for", "on", "against", "from", "toward", "tow
 # prepositions the parser takes for the marker of a clause "with X to discuss ..."
 CLAUSE_PREPS = frozenset({"with", "for", "against", "on", "from", "to"})
 REPORTER_VERBS = frozenset({"cite", "quote"})
+# heads whose 'of' phrase names whom they stand against or with, not themselves
+# ("opponents of the government", "supporters of the former president", "allies of the US")
+RELATIONAL_HEADS = frozenset({
+    "opponent", "critic", "enemy", "foe", "rival", "adversary", "detractor", "supporter",
+    "follower", "loyalist", "backer", "ally", "partisan", "sympathizer", "sympathiser"})
 # nouns that measure an act out ("a wave of air strikes", "three days of talks")
 MEASURE_NOUNS = frozenset({
     "wave", "series", "round", "spate", "string", "barrage", "salvo", "volley", "flurry",
@@ -353,7 +358,8 @@ class SentenceExtractor:
         for child in token.rights:
             # "the government of Japan", "activists from the Fatah party"
             case = _case(child)
-            if child.dep_ == "nmod" and case in ("of", "from"):
+            if child.dep_ == "nmod" and case in ("of", "from") and not (
+                    case == "of" and token.lemma_.lower() in RELATIONAL_HEADS):
                 found = self.actor_of(child, role=role, exclude=exclude, depth=depth + 1)
                 if found is not None:
                     return [Participant(found.mention, f"{role}/{case}", found.confidence * 0.8)]
