@@ -92,10 +92,9 @@ MEASURE_NOUNS = frozenset({
     "day", "week", "month", "hour", "night", "year", "couple", "number", "host", "set"})
 # heads that name people by their number or their place in a group ("a group of Moroccan
 # diplomats", "hundreds of UN troops", "a member of parliament"): the whole phrase names them
-PEOPLE_HEADS = frozenset({
-    "group", "member", "hundred", "thousand", "dozen", "score", "million", "ten", "number",
-    "delegation", "team", "majority", "handful", "chief", "deputy", "head", "representative",
-    "envoy", "some", "many", "most", "all", "one", "two", "three", "four", "five"})
+PEOPLE_HEADS = QUANTITY_NOUNS | {
+    "member", "delegation", "team", "majority", "handful", "chief", "deputy", "head",
+    "representative", "envoy", "some", "many", "most", "all", "one", "two", "three"}
 # the words of a speaker's noun phrase ("a senior Thai police official here")
 SPEAKER_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "ADV", "PART", "PUNCT"})
 # what a participant's noun phrase keeps around its head (see SentenceExtractor.phrase_of)
