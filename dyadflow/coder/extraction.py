@@ -61,7 +61,7 @@ SUPPORT_VERBS = frozenset({
     "promise", "unveil", "authorize", "authorise", "order", "plan", "prepare", "seek",
     "propose", "agree", "reach", "broker", "host", "organize", "organise", "lodge", "file",
     "submit", "slap", "levy", "tighten", "renew", "engage", "undertake", "pursue", "initiate",
-    "perform", "commit", "wage", "unleash",
+    "perform", "commit", "wage", "unleash", "speed", "accelerate", "hasten", "expedite",
 })
 # heads that only measure their 'of' noun ("thousands of refugees", "700 kg of medicine")
 QUANTITY_NOUNS = frozenset({
