@@ -507,7 +507,10 @@ class SentenceExtractor:
             agent = _agent_of(verb)
             if agent is not None:
                 return self.group(agent), "agent"
-            if verb.dep_ == "acl" and _agent_of(verb) is None:
+            attack = self._attack_behind(verb)
+            if attack is not None:
+                return [attack], "agent"
+            if verb.dep_ == "acl":
                 return [], "none"
         head = verb.head
         if head.i == verb.i:
@@ -574,6 +577,19 @@ class SentenceExtractor:
             if token.i in self.token_mention:
                 return [token]
         return []
+
+    def _attack_behind(self, verb: Token) -> Token | None:
+        """"Four children were killed in Israeli tank shelling", "wounded in a U.S. drone
+        strike": a passive without an agent whose 'in' or 'during' phrase names a violent
+        act (a trigger of roots 17-20) stands for that act's doer, which the act's
+        premodifier names."""
+        for child in verb.children:
+            if child.dep_ == "obl" and child.pos_ == "NOUN" and _case(child) in ("in", "during") \
+                    and any(p.code[:2] >= "17" for lemma in self.trigger_lemmas(child)
+                            for p in self.patterns.candidates("NOUN", lemma)) \
+                    and any(c.dep_ in PREMODIFIER_DEPS for c in child.lefts):
+                return child
+        return None
 
     def theme_of(self, verb: Token) -> Token | None:
         if verb.i not in self._themes:
@@ -779,20 +795,23 @@ class SentenceExtractor:
     @staticmethod
     def _drop_repeats(result: SentenceResult) -> None:
         """One event per directed dyad and CAMEO root per sentence: 'approached Japan with a
-        request' is one appeal, not two."""
-        seen: set[tuple[str, str | None, str]] = {
-            (x.source.mention.match.code, None, x.code[:2])
-            for x in result.extractions if x.target is not None
-        }  # an act without a target says less than the same act with one
-        kept: list[Extraction] = []
-        for extraction in result.extractions:
-            target = extraction.target
-            key = (extraction.source.mention.match.code, target and target.mention.match.code,
-                   extraction.code[:2])
-            if target is not None or key not in seen:
-                seen.add(key)
-                kept.append(extraction)
-        result.extractions = kept
+        request' is one appeal, "were killed during an Israeli raid" one attack. Of repeats
+        the most specific code is kept, then the most confident; an act without a target
+        says less than the same act with one and is dropped beside it."""
+        def key(x: Extraction) -> tuple[str, str | None, str]:
+            return (x.source.mention.match.code, x.target and x.target.mention.match.code,
+                    x.code[:2])
+
+        targeted = {(x.source.mention.match.code, None, x.code[:2])
+                    for x in result.extractions if x.target is not None}
+        best: dict[tuple[str, str | None, str], Extraction] = {}
+        for x in result.extractions:
+            if key(x) in targeted:
+                continue
+            kept = best.get(key(x))
+            if kept is None or (len(x.code), x.confidence) > (len(kept.code), kept.confidence):
+                best[key(x)] = x
+        result.extractions = [x for x in result.extractions if best.get(key(x)) is x]
 
     def _drop_coded_governors(self, result: SentenceResult) -> None:
         """'agreed to hold talks', 'threatened to impose sanctions': when the complement is
