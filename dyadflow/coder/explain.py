@@ -167,6 +167,8 @@ def render(explanation: Explanation) -> str:
             lines.append(f"      pattern {d.pattern_id} (code {d.code});{roles}; {verdict}")
         for event in sentence.events:
             flags = f" modality={event.modality}" if event.modality else ""
+            if event.target_code and event.target_text is None:
+                flags += " (target not named: a protest is aimed at the protesters' own state)"
             lines.append(
                 f"    EVENT {event.source_code} -> {event.target_code} {event.event_code} "
                 f"(root {event.event_root}, quad {event.quad_class}, goldstein "

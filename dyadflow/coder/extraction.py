@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from dyadflow.coder import modality as mod
 from dyadflow.coder.parties import (
     RECIPROCAL,
+    STATE_SECTORS,
     Participant,
     is_bare_agent,
     is_party,
@@ -116,6 +117,7 @@ TIME_LEAD_WORDS = frozenset({"on", "last", "this", "next", "early", "late"})
 CODED = "coded"
 PREMODIFIER_SOURCE = "source/premodifier"  # how "Russia's attack", "a Russian invasion" name it
 TERRITORY = "target/territory"  # how the place a curfew or an emergency covers is its target
+HOME_STATE = "target/home-state"  # how a protest that names no target is aimed at the state
 # clauses that only qualify another ("unless ...", "the conditions for ending ...", "who
 # resigned"): no act there is coded without a target
 SIDE_CLAUSE_DEPS = frozenset({"advcl", "acl", "acl:relcl", "csubj", "nmod", "obl"})
@@ -943,12 +945,16 @@ class SentenceExtractor:
                 # no side could be placed: the act still stands without its target
                 placed_pairs = [p for s in sources
                                 if (p := place_bare(s, None, where=where)) is not None]
-            pairs = placed_pairs
+            if protest:
+                # a protest that names no target is against the protesters' own state
+                pairs = [(s, t if t is not None else _home_state(s)) for s, t in placed_pairs]
+            else:
+                pairs = placed_pairs
             coded = 0
             seen: set[tuple[str, str | None]] = set()
             for source, target in pairs:
                 key = (source.mention.match.code, target and target.mention.match.code)
-                if key in seen or (target and target.via != TERRITORY
+                if key in seen or (target and target.via not in (TERRITORY, HOME_STATE)
                                    and same_party(source.mention, target.mention)):
                     continue
                 seen.add(key)
@@ -1611,6 +1617,15 @@ def _words(token: Token) -> set[str]:
     if token.lemma_:
         out.add(token.lemma_.lower())
     return out
+
+
+def _home_state(source: Participant) -> Participant | None:
+    match = source.mention.match
+    if not match.iso3 or match.sector in STATE_SECTORS:
+        return None
+    state = replace(match, code=f"{match.iso3}GOV", sector="GOV", kind="country")
+    return replace(source, mention=replace(source.mention, match=state), via=HOME_STATE,
+                   phrase=None, implied=True)
 
 
 def _as_territory(place: Participant) -> Participant:

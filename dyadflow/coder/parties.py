@@ -25,6 +25,8 @@ class Participant:
     # the noun phrase naming the participant ("two British soldiers" for the mention
     # "British soldiers"), as character offsets in the sentence; None: the mention itself
     phrase: tuple[int, int] | None = None
+    # not named in the text but implied by the act (the state a protest is aimed at)
+    implied: bool = False
 
 
 def reciprocal(participants: Sequence[Participant]) -> list[Participant]:

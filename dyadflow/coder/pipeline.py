@@ -223,7 +223,7 @@ class EventCoder:
         source_start, source_end = _phrase(extraction.source, span.start)
         actors = [(source_start - span.start, source_end - span.start)]
         target_start = target_end = None
-        if extraction.target is not None:
+        if extraction.target is not None and not extraction.target.implied:
             target_start, target_end = _phrase(extraction.target, span.start)
             actors.append((target_start - span.start, target_end - span.start))
         where = self.gazetteer.locate(span.text, exclude=actors)
@@ -235,7 +235,7 @@ class EventCoder:
             source_code=source.match.code,
             source_iso3=source.match.iso3,
             source_sector=source.match.sector,
-            target_text=item.text[target_start:target_end] if target else None,
+            target_text=item.text[target_start:target_end] if target_start is not None else None,
             target_code=target.match.code if target else None,
             target_iso3=target.match.iso3 if target else None,
             target_sector=target.match.sector if target else None,

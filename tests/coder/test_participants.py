@@ -48,18 +48,18 @@ def test_source_and_target_text_is_the_noun_phrase(coder, text, source_text, tar
         assert text[e.target_start:e.target_end] == e.target_text
 
 
-@pytest.mark.parametrize(
-    ("text", "code_root"),
-    [
-        ("Peru's defence minister resigned on Tuesday.", "08"),
-        ("Thousands of Uruguayans demonstrated on Sunday.", "14"),
-    ],
-)
-def test_an_act_that_stands_alone_is_coded_without_a_target(coder, text, code_root):
-    events = coder.code_text(text).events
+def test_an_act_that_stands_alone_is_coded_without_a_target(coder):
+    events = coder.code_text("Peru's defence minister resigned on Tuesday.").events
     assert [(e.event_root, e.target_code, e.target_text, e.target_start) for e in events] == [
-        (code_root, None, None, None)]
-    assert events[0].source_iso3 in ("PER", "URY")
+        ("08", None, None, None)]
+    assert events[0].source_iso3 == "PER"
+
+
+def test_a_protest_that_names_no_target_is_aimed_at_the_protesters_own_state(coder):
+    # the target is implied, not named: it has a code but no text or offsets
+    events = coder.code_text("Thousands of Uruguayans demonstrated on Sunday.").events
+    assert [(e.source_iso3, e.event_root, e.target_code, e.target_text, e.target_start)
+            for e in events] == [("URY", "14", "URYGOV", None, None)]
 
 
 @pytest.mark.parametrize(
@@ -221,8 +221,9 @@ def test_a_conjunct_hung_on_a_name_in_apposition_is_still_coordinated(coder):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an act named by a support verb's object stands alone too
-        ("Chilean workers held a general strike on Monday.", ("CHL", "14", None)),
+        # an act named by a support verb's object; naming no target, it is aimed at the
+        # protesters' own state
+        ("Chilean workers held a general strike on Monday.", ("CHL", "14", "CHL")),
         # the purpose of a protest names its target
         ("Thousands of Peruvians staged demonstrations to protest Chile's decision.",
          ("PER", "14", "CHL")),
@@ -258,8 +259,8 @@ def test_an_announced_act_without_a_target_is_kept_only_as_an_intent(coder):
     [
         # a protest is against one's own institutions: the bare 'government' is placed
         ("Chilean students staged demonstrations against the government.", ("CHL", "CHL")),
-        # protesters are placed in the country they protest in, at no one in particular
-        ("Protesters demonstrated in Bolivia on Sunday.", ("BOL", None)),
+        # protesters are placed in the country they protest in, against its state
+        ("Protesters demonstrated in Bolivia on Sunday.", ("BOL", "BOL")),
     ],
 )
 def test_bare_groups_in_protests_are_placed(coder, text, expected):
