@@ -362,6 +362,10 @@ class SentenceExtractor:
             if child.dep_ == "nmod" and case in ("of", "from") and not (
                     case == "of" and token.lemma_.lower() in RELATIONAL_HEADS):
                 found = self.actor_of(child, role=role, exclude=exclude, depth=depth + 1)
+                if found is None and case == "from" and depth == 0 and \
+                        child.i in self.bare_mention:
+                    # "demands from rebels": a sector word the other side may place
+                    found = Participant(self.bare_mention[child.i], f"{role}/unplaced", 0.8)
                 if found is not None:
                     return [Participant(found.mention, f"{role}/{case}", found.confidence * 0.8)]
         if role.startswith("target") and depth == 0 and token.pos_ == "NOUN":
