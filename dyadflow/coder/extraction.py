@@ -82,6 +82,9 @@ COMPLEMENT_PREPS = ("to", "with", "for", "on", "against", "from", "toward", "tow
 # prepositions the parser takes for the marker of a clause "with X to discuss ..."
 CLAUSE_PREPS = frozenset({"with", "for", "against", "on", "from", "to"})
 REPORTER_VERBS = frozenset({"cite", "quote"})
+# prepositions of a protest's place, which may name its target ("protested in the capital")
+# or only where it happened
+PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near"})
 # heads whose 'of' phrase names whom they stand against or with, not themselves
 # ("opponents of the government", "supporters of the former president", "allies of the US")
 RELATIONAL_HEADS = frozenset({
@@ -891,7 +894,11 @@ class SentenceExtractor:
                 targets = self._territory(
                     [token, *(h for h in (governor, theme) if h is not None)], targets)
             if not targets and not final:
-                untargeted = untargeted or (pattern, found)
+                if untargeted is None or (pattern.may_lack_target
+                                          and not untargeted[0].may_lack_target):
+                    # the fallback is a pattern whose act may stand alone, if any
+                    # ("protested in the town": a demonstration, not a complaint to no one)
+                    untargeted = (pattern, found)
                 note(f"{pattern.pattern_id}: no target actor")
                 continue
             if theme is not None:
@@ -1157,7 +1164,10 @@ class SentenceExtractor:
             return False
         if any(c.dep_ in ("iobj", "ccomp") for c in token.children):
             return False
-        return not any(prep in pattern.target_preps for prep, _ in self.prep_objects([token]))
+        # where a protest happened names no one it is aimed at ("demonstrated in Kirkuk")
+        places = PROTEST_PLACE_PREPS if pattern.code.startswith("14") else frozenset()
+        return not any(prep in pattern.target_preps and prep not in places
+                       for prep, _ in self.prep_objects([token]))
 
     # ---- roles per pattern ------------------------------------------------------------
 
