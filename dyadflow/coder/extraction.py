@@ -82,6 +82,11 @@ COMPLEMENT_PREPS = ("to", "with", "for", "on", "against", "from", "toward", "tow
 # prepositions the parser takes for the marker of a clause "with X to discuss ..."
 CLAUSE_PREPS = frozenset({"with", "for", "against", "on", "from", "to"})
 REPORTER_VERBS = frozenset({"cite", "quote"})
+# heads of 'in' phrases that name no place ("in protest of", "in response to")
+NOT_PLACES = frozenset({
+    "protest", "defiance", "response", "support", "retaliation", "favour", "favor",
+    "exchange", "solidarity", "reaction", "accordance", "violation", "breach", "return",
+    "spite", "memory", "honour", "honor", "addition", "order", "connection", "line"})
 # prepositions of a protest's place, which may name its target ("protested in the capital")
 # or only where it happened
 PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near"})
@@ -338,6 +343,12 @@ class SentenceExtractor:
             return [Participant(mention, role, 1.0)]
         if token.pos_ == "PRON" or token.lower_ in THIRD_PERSON | RELATIVE_PRONOUNS:
             return self.resolve_pronoun(token, role=role, exclude=exclude)
+        if token.lemma_.lower() in QUANTITY_NOUNS:
+            # "hundreds of thousands of people": a number names what it counts
+            counted = next((c for c in token.children
+                            if c.dep_ == "nmod" and _case(c) == "of"), None)
+            if counted is not None:
+                return self._find_actors(counted, role=role, exclude=exclude, depth=depth)
         if depth > 2:
             return []
         lefts = list(token.lefts)
@@ -1117,7 +1128,7 @@ class SentenceExtractor:
         'in' or 'of' phrases deeper ("in a gunbattle in southeastern Serbia", "in the town of
         Cizre in southeastern Turkey")."""
         for prep, obj in self.prep_objects(heads):
-            if prep == "in":
+            if prep == "in" and obj.lemma_.lower() not in NOT_PLACES:
                 places, depth = [obj], 0
                 while depth < len(places) and depth < 3:
                     places += [c for c in places[depth].children
@@ -1307,8 +1318,11 @@ class SentenceExtractor:
                                self.subject_tokens(clause)[0]
                                or ([clause] if clause.pos_ in ("NOUN", "PROPN") else []),
                                role="target/clause", exclude=exclude)]
-        if not targets and pattern.code.startswith("14"):
-            targets = self._protested([verb, *([theme] if theme is not None else [])], exclude)
+        if pattern.code.startswith("14") and all(t.via.endswith((":in", "/in")) for t in targets):
+            # no target, or only the place of the protest ("blocked streets in Hong Kong in
+            # defiance of Chinese authorities")
+            targets = self._protested([verb, *([theme] if theme is not None else [])],
+                                      exclude) or targets
         if pattern.symmetric and not targets and len(sources) >= 2:
             sources, targets = sources[:1], reciprocal(sources[1:])
         if not sources:
@@ -1358,12 +1372,13 @@ class SentenceExtractor:
     def _protested(self, heads: Sequence[Token], exclude: str | None) -> list[Participant]:
         """Whom a protest is aimed at when no phrase says 'against': the object of its
         purpose ("staged a strike to demand reforms by the government", "rallied to protest
-        Russia's decision") or of 'in protest of/at X'."""
+        Russia's decision") or of 'in protest of/at X', 'in defiance of X'."""
         for head in heads:
             for child in head.children:
                 if child.dep_ in ("advcl", "xcomp", "acl") and _mark(child) == "to":
                     nominals = [c for c in child.children if c.dep_ in OBJECT_DEPS | PREP_DEPS]
-                elif child.dep_ == "obl" and _case(child) == "in" and child.lemma_ == "protest":
+                elif child.dep_ == "obl" and _case(child) == "in" and \
+                        child.lemma_ in ("protest", "defiance"):
                     nominals = [c for c in child.children if c.dep_ == "nmod"]
                 else:
                     continue

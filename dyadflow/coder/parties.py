@@ -91,6 +91,10 @@ def place_bare(source: Participant, target: Participant | None, *, protest: bool
     if protest and target.via.endswith(":in"):
         # "protesters demonstrated in Bolivia": Bolivians protesting, at whom is not said
         return _placed(source, target.mention.match.iso3), None
+    if protest and where:
+        # "people blocked streets in Hong Kong in defiance of Chinese authorities": the
+        # protesters are where they protest, whoever they protest against
+        return _placed(source, where), target
     if source.mention.match.sector not in PLACED_SOURCE_SECTORS:
         return None
     return _placed(source, target.mention.match.iso3), target
