@@ -599,10 +599,9 @@ class SentenceExtractor:
         return []
 
     def _attack_behind(self, verb: Token) -> Token | None:
-        """"Four children were killed in Israeli tank shelling", "wounded in a U.S. drone
-        strike": a passive without an agent whose 'in' or 'during' phrase names a violent
-        act (a trigger of roots 17-20) stands for that act's doer, which the act's
-        premodifier names."""
+        """"Ten civilians were killed in a Russian air raid", "wounded during an Israeli
+        raid": a passive without an agent whose 'in' or 'during' phrase names a violent act
+        (a trigger of roots 17-20) was done by whom that act's premodifier names."""
         for child in verb.children:
             if child.dep_ == "obl" and child.pos_ == "NOUN" and _case(child) in ("in", "during") \
                     and any(p.code[:2] >= "17" for lemma in self.trigger_lemmas(child)
@@ -1129,11 +1128,11 @@ class SentenceExtractor:
         Cizre in southeastern Turkey")."""
         for prep, obj in self.prep_objects(heads):
             if prep == "in" and obj.lemma_.lower() not in NOT_PLACES:
-                places, depth = [obj], 0
-                while depth < len(places) and depth < 3:
-                    places += [c for c in places[depth].children
+                places, expanded = [obj], 0
+                while expanded < min(len(places), 3):
+                    places += [c for c in places[expanded].children
                                if c.dep_ == "nmod" and _case(c) in ("in", "of")]
-                    depth += 1
+                    expanded += 1
                 for found in (f for place in places for f in self.actors_of(place, role="place")):
                     if found.mention.match.iso3 and not is_bare_agent(found.mention):
                         return found
@@ -1649,6 +1648,8 @@ def _words(token: Token) -> set[str]:
 
 
 def _home_state(source: Participant) -> Participant | None:
+    """The state of a protest's source that is not itself part of the state (CHLLAB ->
+    CHLGOV), as a target the act implies: no text names it."""
     match = source.mention.match
     if not match.iso3 or match.sector in STATE_SECTORS:
         return None

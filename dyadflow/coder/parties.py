@@ -100,25 +100,25 @@ def place_bare(source: Participant, target: Participant | None, *, protest: bool
     return _placed(source, target.mention.match.iso3), target
 
 
-def is_stateless_group(mention: ActorMention) -> bool:
+def _is_stateless_group(mention: ActorMention) -> bool:
     """A religious or ethnic group named without a country ("Moslem demonstrators", "a
-    Protestant group", "Kurdish activists"): a party of its own (CAMEO: MOS, CHRPRO, KUR),
-    unlike a bare sector word."""
+    Protestant group", "Kurds"): a party of its own (CAMEO: MOS, CHRPRO, KUR), unlike a
+    bare sector word."""
     return mention.match.kind in ("religion", "ethnic") and not mention.match.iso3
 
 
 def _place_group(source: Participant, target: Participant | None,
-                    where: str | None) -> tuple[Participant, Participant | None]:
-    """A religious or ethnic group without a country is placed where a bare sector word would be
-    (the target by a government, police, court or legislature at home, or where the act
-    happened; the source of an act without a target where it happened): "Egyptian police
-    fired on Moslem demonstrators" is EGYCOP -> EGYMOS. Left unplaced, it stays a party of
-    its own."""
+                 where: str | None) -> tuple[Participant, Participant | None]:
+    """A religious or ethnic group without a country is placed where a bare sector word
+    would be (the target by a government, police, court or legislature at home, or where
+    the act happened; the source of an act without a target where it happened): "Egyptian
+    police fired on Moslem demonstrators" is EGYCOP -> EGYMOS. Left unplaced, it stays a
+    party of its own."""
     if target is None:
-        if where and is_stateless_group(source.mention):
+        if where and _is_stateless_group(source.mention):
             return _placed(source, where), None
         return source, None
-    if not is_stateless_group(target.mention):
+    if not _is_stateless_group(target.mention):
         return source, target
     home = source.mention.match.iso3 if source.mention.match.sector in PLACING_SECTORS else None
     return source, (_placed(target, home or where) if home or where else target)

@@ -47,7 +47,9 @@ CODE_CASES = [
     ("Tajik troops have engaged in heavy fighting with Kyrgyz border guards since Sunday.",
      "TJK", "KGZ", "190"),
     ("The Kenyan government dispatched inspectors to Uganda on Monday.", "KEN", "UGA", "090"),
-    ("Armenia and Azerbaijan agreed to a ceasefire on Tuesday.", "ARM", "AZE", "0871"),
+    # agreeing to a ceasefire is a commitment to stop fighting (0356); declaring one is 0871
+    ("Armenia and Azerbaijan agreed to a ceasefire on Tuesday.", "ARM", "AZE", "0356"),
+    ("The Armenian army declared a ceasefire with Azerbaijan on Tuesday.", "ARM", "AZE", "0871"),
     ("The Cuban foreign minister defended Venezuela at the United Nations.", "CUB", "VEN", "052"),
     ("Washington has been pressuring Egypt to release the activists.", "USA", "EGY", "100"),
     ("Chile reneged on its commitment to Peru.", "CHL", "PER", "120"),
