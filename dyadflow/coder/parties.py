@@ -36,6 +36,9 @@ def reciprocal(participants: Sequence[Participant]) -> list[Participant]:
 
 # sectors of the state itself: a country named plainly is the same party as these
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# actor kinds of groups that are parties of their own, with or without a country (CAMEO:
+# MOS, CHRPRO, KUR), and never the state
+GROUP_KINDS = frozenset({"religion", "ethnic"})
 
 
 def same_party(a: ActorMention, b: ActorMention) -> bool:
@@ -45,7 +48,7 @@ def same_party(a: ActorMention, b: ActorMention) -> bool:
     ("Croatia is investigating Croatian extremists")."""
     if a.match.code == b.match.code:
         return True
-    if {a.match.kind, b.match.kind} & {"religion", "ethnic"}:
+    if {a.match.kind, b.match.kind} & GROUP_KINDS:
         return False  # Egyptian police and Egyptian Moslems (EGYMOS): a faith is not the state
     if not a.match.iso3 or a.match.iso3 != b.match.iso3:
         return False
@@ -104,7 +107,7 @@ def _is_stateless_group(mention: ActorMention) -> bool:
     """A religious or ethnic group named without a country ("Moslem demonstrators", "a
     Protestant group", "Kurds"): a party of its own (CAMEO: MOS, CHRPRO, KUR), unlike a
     bare sector word."""
-    return mention.match.kind in ("religion", "ethnic") and not mention.match.iso3
+    return mention.match.kind in GROUP_KINDS and not mention.match.iso3
 
 
 def _place_group(source: Participant, target: Participant | None,
@@ -137,7 +140,7 @@ def _placed(participant: Participant, iso3: str) -> Participant:
     match = participant.mention.match
     # a sector word takes the country's code before its sector (EGYCOP), a religious or
     # ethnic group before its own code (EGYMOS, TURKUR)
-    suffix = match.code if match.kind in ("religion", "ethnic") else match.sector
+    suffix = match.code if match.kind in GROUP_KINDS else match.sector
     placed = replace(match, iso3=iso3, code=f"{iso3}{suffix}")
     return replace(participant, mention=replace(participant.mention, match=placed),
                    via=f"{participant.via}->{iso3}")
