@@ -186,7 +186,7 @@ EXTRA_DEMONYMS = {
     "UKR": ["Ukrainian", "Ukrainians"], "PSE": ["Palestinian", "Palestinians"], "XKX": ["Kosovar", "Kosovan", "Kosovars"],
     "TUR": ["Turk", "Turks", "Turkish"], "NLD": ["Dutchman", "Dutch"], "PHL": ["Filipino", "Filipinos", "Philippine"],
     "SUN": ["Soviet"], "DDR": ["East German", "East Germans"], "YUG": ["Yugoslav", "Yugoslavs"],
-    "CSK": ["Czechoslovak"], "COD": ["Congolese"], "KOR": ["South Korean", "South Koreans"],
+    "CSK": ["Czechoslovak"], "COD": ["Congolese", "Zairean", "Zairian", "Zaireans"], "KOR": ["South Korean", "South Koreans"],
     "PRK": ["North Korean", "North Koreans"], "SSD": ["South Sudanese"], "TWN": ["Taiwanese"],
     "CZE": ["Czech", "Czechs"], "SVK": ["Slovak", "Slovaks", "Slovakian"], "BIH": ["Bosnian", "Bosnians"],
     "LAO": ["Lao", "Laotian"], "MMR": ["Myanmarese", "Burmese"], "NZL": ["Kiwi", "New Zealander"],
@@ -197,6 +197,9 @@ EXTRA_DEMONYMS = {
     "YEM": ["Yemeni", "Yemenis"], "VNM": ["Vietnamese"], "BLR": ["Belarusian", "Belarussian"],
     "MDA": ["Moldovan"], "SWZ": ["Swazi", "Emaswati"], "CPV": ["Cape Verdean"], "TLS": ["Timorese", "East Timorese"],
     "CIV": ["Ivorian", "Ivorians"], "GNB": ["Bissau-Guinean"], "CAF": ["Central African"], "GEO": ["Georgian", "Georgians"],
+    # demonyms of the old names that archive news uses ("Kampuchean guerrillas")
+    "KHM": ["Kampuchean", "Kampucheans"], "ZWE": ["Rhodesian", "Rhodesians"], "LKA": ["Ceylonese"],
+    "BEN": ["Dahomeyan", "Dahomeyans"],
 }
 # Source demonym entries that are wrong for our purpose (place names, other languages, plurals
 # that are ordinary words).

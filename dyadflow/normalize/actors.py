@@ -69,6 +69,9 @@ _STANCE_PREFIXES = frozenset({"pro", "anti"})
 _BACKER_WORDS = frozenset({"backed", "sponsored", "supported", "funded", "allied", "based",
                            "trained", "armed", "aligned", "installed", "appointed"})
 _HYPHENS = frozenset({"-", "‐", "–"})
+# "the Russian language", "a Russian-language daily": the adjective names a language, which
+# is spoken across borders, not the country
+_LANGUAGE_WORDS = frozenset({"language", "languages"})
 # Regions that act as a bloc without a sector noun ("the West imposed sanctions"); the
 # others name places ("aid to Africa") unless a sector noun follows ("African leaders").
 _POLITICAL_REGIONS = frozenset({"WST"})
@@ -246,12 +249,15 @@ class ActorDictionary:
             resident = None
             before = tokens[m.first - 1].key if m.first > 0 else ""
             hyphenated = text[m.end : m.end + 1] in _HYPHENS and m.last < len(tokens)
+            after = tokens[m.last].key if m.last < len(tokens) else ""
             if kind in ("country", "region") and (
-                before in _STANCE_PREFIXES or (hyphenated and tokens[m.last].key in _BACKER_WORDS)
+                before in _STANCE_PREFIXES or (hyphenated and after in _BACKER_WORDS)
+                or after in _LANGUAGE_WORDS
             ):
                 # "pro-Iranian", "anti-Western": a stance; "Syrian-backed", "UK-based": a
-                # sponsor or a seat; neither is the actor of the phrase ("rebel-held",
-                # "Israeli-occupied" are: shelling rebel-held land targets the rebels)
+                # sponsor or a seat; "Russian-language": a language; none is the actor of
+                # the phrase ("rebel-held", "Israeli-occupied" are: shelling rebel-held land
+                # targets the rebels)
                 i += 1
                 continue
             if kind == "country" and before == "ethnic":

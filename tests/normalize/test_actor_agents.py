@@ -195,6 +195,10 @@ def test_titles_with_known_surnames(actors, text, on, expected):
         # ... unless written as a verb, or "-led" (the leader's forces)
         ("Bolivia backed the plan.", [("Bolivia", "BOL")]),
         ("Chilean-led forces advanced.", [("Chilean-led forces", "CHLMIL")]),
+        # a language is spoken across borders: it names no country
+        ("Norwegian language rights were restored.", []),
+        ("A Swedish-language weekly reported that Finnish police left.",
+         [("Finnish police", "FINCOP")]),
         # adjectives of standing between a country and its person
         ("Kenya's leading rights activist spoke.", [("Kenya's leading rights activist", "KENHRI")]),
     ],
