@@ -733,11 +733,23 @@ class SentenceExtractor:
                     return Modality(negated, mod.CONDITIONAL, f"conditional '{child.text}'")
             if node.dep_ == "acl" and _mark(node) == "to":
                 # "Japan's decision to send" is intended; "permission to help", "a request to
-                # supply", "efforts to counter" are not (yet) events
-                if is_lemma(node.head, mod.INTENT_NOUNS):
+                # supply", "efforts to counter" are not (yet) events; "cancelled plans to
+                # sell" is not even intended
+                noun = node.head
+                if is_lemma(noun, mod.INTENT_NOUNS) and noun.dep_ in OBJECT_DEPS and \
+                        is_lemma(noun.head, mod.CALLING_OFF_VERBS):
+                    negated, negation_reason = True, f"'{noun.head.text} {noun.text}'"
+                elif is_lemma(noun, mod.INTENT_NOUNS):
                     kinds.setdefault(mod.INTENT, None)
                 else:
                     kinds.setdefault(mod.HYPOTHETICAL, f"infinitive of '{node.head.text}'")
+                break
+            if _mark(node) == "for" and node.tag_ == "VBG" and (
+                    (node.dep_ == "acl" and is_lemma(node.head, mod.PROPOSAL_NOUNS))
+                    or (node.dep_ == "advcl" and is_lemma(node.head, mod.REFUSING_VERBS))):
+                # "a proposal for signing" (also hung on "rejected ... for signing") only
+                # puts the act forward
+                kinds.setdefault(mod.HYPOTHETICAL, f"proposed: 'for {node.text}'")
                 break
             if _misparsed_complement(node):
                 node = node.head

@@ -38,6 +38,17 @@ INTENT_NOUNS = frozenset({
     "decision", "plan", "agreement", "deal", "commitment", "pledge", "promise", "offer",
     "intention", "intent", "readiness", "willingness", "bid", "proposal", "move", "vow",
 })
+# Verbs that call off an intended act they take as a noun: "cancelled plans to sell",
+# "shelved its decision to deploy", "withdrew the offer to mediate"
+CALLING_OFF_VERBS = frozenset({
+    "cancel", "scrap", "shelve", "drop", "abandon", "withdraw", "reject", "suspend", "postpone",
+    "revoke", "rescind", "reverse", "freeze",
+})
+# Nouns whose 'for' gerund names an act only put forward: "a proposal for signing"
+PROPOSAL_NOUNS = frozenset({
+    "proposal", "plan", "call", "request", "demand", "appeal", "bid", "offer", "idea",
+    "suggestion", "initiative",
+})
 THREAT_VERBS = frozenset({"threaten", "warn"})
 # Governors that turn their complement down: "refused to lift", "declined to comment" (a
 # refusal, CAMEO 12x/011, where modality_codes.csv has a refusal_code).
