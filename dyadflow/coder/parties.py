@@ -13,6 +13,10 @@ if TYPE_CHECKING:
 RECIPROCAL = "reciprocal"  # how a coordinated subject of a symmetric act becomes a target
 # sectors of a state actor that act at home, placing a bare target in their country
 PLACING_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+# non-state sides that act on their own country's people too ("Fijian rebels will release
+# the prime minister", "the Kenyan opposition demanded the minister's removal"), unless the
+# act is placed elsewhere ("bombers killed 23 people in Tel Aviv")
+HOME_SECTORS = frozenset({"REB", "OPP"})
 # bare sector words that act on their own country's actors ("police arrested", "a court")
 PLACED_SOURCE_SECTORS = frozenset({"COP", "JUD"})
 
@@ -69,7 +73,8 @@ def place_bare(source: Participant, target: Participant | None, *, protest: bool
     demonstrators", "a judge indicted Chilean officials", "students protested against the
     government". The other side places it in its own country: a target after a government,
     police, judicial or legislative source, or after any protester (a protest is against
-    one's own institutions); a police or judicial source before any target with a country.
+    one's own institutions), and after rebels or an opposition unless the act happened
+    elsewhere; a police or judicial source before any target with a country.
     Protesters in a country are placed there (the protest then has no target).
     Armed forces place no one (they act abroad), but a bare target is placed where the act
     happened (`where`: "killed three civilians in Chad"), and so is a bare source of an act
@@ -85,8 +90,11 @@ def place_bare(source: Participant, target: Participant | None, *, protest: bool
         return None
     if target_bare:
         sector = source.mention.match.sector
-        if source.mention.match.iso3 and (protest or sector in PLACING_SECTORS):
-            return source, _placed(target, source.mention.match.iso3)
+        home = source.mention.match.iso3
+        if home and (protest or sector in PLACING_SECTORS):
+            return source, _placed(target, home)
+        if home and sector in HOME_SECTORS:
+            return source, _placed(target, where or home)
         # "troops killed three civilians in Chad": those acted on are where the act was
         return (source, _placed(target, where)) if where else None
     if not target.mention.match.iso3:
@@ -129,10 +137,10 @@ def _place_group(source: Participant, target: Participant | None,
 
 def may_place(bare: Sequence[ActorMention], parties: Sequence[ActorMention]) -> bool:
     """Whether `place_bare` could place one of the bare sector words against one of the
-    parties, apart from protests (which need a trigger of their own): a state party at home,
-    or police or a court."""
+    parties, apart from protests (which need a trigger of their own): a state party,
+    rebels or an opposition at home, or police or a court."""
     return bool(bare) and (
-        any(p.match.sector in PLACING_SECTORS and p.match.iso3 for p in parties)
+        any(p.match.sector in PLACING_SECTORS | HOME_SECTORS and p.match.iso3 for p in parties)
         or any(b.match.sector in PLACED_SOURCE_SECTORS for b in bare))
 
 
