@@ -414,7 +414,58 @@ class SentenceExtractor:
                         not self._verb_between(current, child):
                     out.append(child)
                     stack.append(child)
+        out += [t for t in self._listed_with(token) if t not in out]
         return sorted(out, key=lambda t: t.i)
+
+    def _listed_with(self, token: Token) -> list[Token]:
+        """The actors listed with the token's actor in a series of three or more ("The US,
+        Russia, and Switzerland met", "Brazil, Chile and Peru signed"), read from the text:
+        the parser often hangs the last item on the verb or makes the first the root."""
+        key = ("listed", token.i)
+        if key not in self._cache:
+            self._cache[key] = self._find_list(token)
+        return self._cache[key]
+
+    def _find_list(self, token: Token) -> list[Token]:
+        if token.i not in self.token_mention:
+            return []
+        spans: list[list[int]] = []  # token indices of each mention, in order
+        for i, mention in sorted(self.token_mention.items()):
+            if spans and self.token_mention[spans[-1][-1]] is mention and spans[-1][-1] == i - 1:
+                spans[-1].append(i)
+            else:
+                spans.append([i])
+        at = next(k for k, span in enumerate(spans) if token.i in span)
+
+        def gap(k: int) -> list[str]:  # the words between mention k and mention k + 1
+            words = [t.lower_ for t in self.tokens[spans[k][-1] + 1:spans[k + 1][0]]]
+            return words[:-1] if words[-1:] == ["the"] else words
+
+        def in_phrase(k: int) -> bool:  # "In Paris, France and Germany": no list item
+            before = spans[k][0] - 1
+            if before >= 0 and self.tokens[before].lower_ == "the":
+                before -= 1
+            return before >= 0 and self.tokens[before].pos_ == "ADP"
+
+        first = at
+        while first > 0 and gap(first - 1) == [","] and not in_phrase(first - 1):
+            first -= 1
+        last = at
+        while last + 1 < len(spans) and gap(last) == [","]:
+            last += 1
+        if last + 1 < len(spans) and gap(last) in ([",", "and"], ["and"], [",", "or"], ["or"]):
+            last += 1
+        elif first == at or gap(first - 1) not in ([",", "and"], ["and"]):
+            return []
+        if last - first < 2 or gap(last - 1)[-1] not in ("and", "or"):
+            return []
+        return [self._span_head(spans[k]) for k in range(first, last + 1)]
+
+    def _span_head(self, span: list[int]) -> Token:
+        """The token of a mention whose head lies outside it."""
+        return next((self.tokens[i] for i in span
+                     if not span[0] <= self.tokens[i].head.i <= span[-1]
+                     or self.tokens[i].head.i == i), self.tokens[span[-1]])
 
     def _verb_between(self, a: Token, b: Token) -> bool:
         return any(t.pos_ in ("VERB", "AUX") for t in self.doc[min(a.i, b.i) + 1:max(a.i, b.i)])
