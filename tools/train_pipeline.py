@@ -248,8 +248,12 @@ def train(
     """Train; returns the best checkpoint. The best checkpoint is always on disk, so running
     out of time only ends training early."""
     from spacy.cli.train import train as spacy_train
+    from thinc.api import NumpyOps, set_current_ops
 
     register_time_limit(deadline)
+    # numpy's OpenBLAS multiplies matrices several times faster than thinc's default BLIS on
+    # the project's machine (see dyadflow/resources.py); the trained weights load either way
+    set_current_ops(NumpyOps(use_blis=False))
     settings = {
         "paths.train": str(corpus_dir / "train.spacy"),
         "paths.dev": str(corpus_dir / "dev.spacy"),
