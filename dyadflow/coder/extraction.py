@@ -1641,7 +1641,9 @@ def _trigger_pos(token: Token) -> str | None:
     if token.pos_ == "ADJ":
         # ... or a modal without a copula ("would free 150 prisoners")
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
-        return "VERB" if ("obj" in deps or modal) and "cop" not in deps else None
+        # ... or a past-tense form with a subject and no copula ("rebels surrendered")
+        past = "nsubj" in deps and token.lower_.endswith("ed")
+        return "VERB" if ("obj" in deps or modal or past) and "cop" not in deps else None
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     if deps & SUBJECT_DEPS and "cop" not in deps and token.tag_ in ("NNS", "NN", "VBZ"):
