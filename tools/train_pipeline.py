@@ -26,7 +26,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -195,21 +195,44 @@ def sentences_to_doc(vocab, sentences: list[Sentence]):
     )
 
 
-def convert_split(conllu: Path, target: Path) -> dict[str, int]:
+COMMA = Word(form=",", lemma=",", upos="PUNCT", xpos=",", feats="", head=0, deprel="punct",
+             space_after=True)
+
+
+def news_copies(sentences: list[Sentence], rate: float, seed: int) -> list[Sentence]:
+    """News-style copies of about `rate` of the treebank's statements (tools/news_augment.py)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "news_augment", Path(__file__).resolve().parent / "news_augment.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it executes
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[spec.name]
+    phrases = module.read_phrases(read_conllu)
+    return list(module.augment(sentences, phrases, COMMA, rate=rate, seed=seed))
+
+
+def convert_split(conllu: Path, target: Path, news_rate: float = 0.0,
+                  seed: int = 0) -> dict[str, int]:
     import spacy
     from spacy.tokens import DocBin
 
     nlp = spacy.blank("en")
     doc_bin = DocBin(store_user_data=False)
     n_sentences = n_words = 0
-    for group in group_sentences(read_conllu(conllu), SENTENCES_PER_DOC):
+    sentences = list(read_conllu(conllu))
+    copies = news_copies(sentences, news_rate, seed) if news_rate else []
+    for group in group_sentences([*sentences, *copies], SENTENCES_PER_DOC):
         doc = sentences_to_doc(nlp.vocab, group)
         n_sentences += len(group)
         n_words += len(doc)
         doc_bin.add(doc)
     target.parent.mkdir(parents=True, exist_ok=True)
     doc_bin.to_disk(target)
-    return {"sentences": n_sentences, "words": n_words}
+    return {"sentences": n_sentences, "words": n_words, "news_copies": len(copies)}
 
 
 def find_split(ud_dir: Path, split: str) -> Path:
@@ -349,7 +372,7 @@ def package(
                 "config": "tools/pipeline.cfg",
                 "data": stats,
                 "train_seconds": None if train_seconds is None else round(train_seconds),
-                "trained_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "trained_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             },
             "dyadflow_accuracy": {
                 "dev": dev,
@@ -408,6 +431,9 @@ def main(argv: list[str] | None = None) -> int:
     add("--eval-frequency", type=int, help="override training.eval_frequency")
     add("--time-limit", type=float,
         help="stop training after this many minutes (the best checkpoint is kept)")
+    add("--news-copies", type=float, default=0.0, metavar="RATE",
+        help="add news-style copies of about RATE of the training statements "
+             "(tools/news_augment.py); dev and test stay as released")
     add("--package-only", action="store_true",
         help="skip training; evaluate and package WORK/training/model-best")
     add("--set", action="append", default=[], metavar="KEY=VALUE",
@@ -418,7 +444,9 @@ def main(argv: list[str] | None = None) -> int:
     train_dir = args.work / "training"
     stats = {}
     for split in SPLITS:
-        stats[split] = convert_split(find_split(args.ud, split), corpus_dir / f"{split}.spacy")
+        rate = args.news_copies if split == "train" else 0.0
+        stats[split] = convert_split(find_split(args.ud, split), corpus_dir / f"{split}.spacy",
+                                     news_rate=rate)
         counts = stats[split]
         print(f"{split}: {counts['sentences']} sentences, {counts['words']} words", flush=True)
 
