@@ -325,7 +325,11 @@ class SentenceExtractor:
             start -= 1
         while end + 1 in kept:
             end += 1
-        while start < token.i and (self.doc[start].is_punct or self.doc[start].dep_ == "cc"):
+        # (a leading preposition the parser hung inside the phrase is cut, but not the 'at'
+        # of "at least", a fixed expression it often reads as one)
+        while start < token.i and (self.doc[start].is_punct or self.doc[start].dep_ == "cc"
+                                   or (self.doc[start].dep_ == "case"
+                                       and self.doc[start + 1].lower_ not in ("least", "most"))):
             start += 1
         # "Arafat Wednesday", "Pakistan today": a time word the parser hung on the name
         while end > token.i and (self.doc[end].lower_ in TIME_WORDS
@@ -527,7 +531,7 @@ class SentenceExtractor:
         heads = [t for t in inside if not start <= t.head.idx < end or t.head.i == t.i]
         if len(heads) != 1 or not _names_a_phrase(heads[0]):
             return None
-        return self.phrase_of(heads[0])
+        return self._phrase_modified_by([t.i for t in inside]) or self.phrase_of(heads[0])
 
     def _coordinated(self, mentions: Sequence[ActorMention],
                      last: ActorMention) -> list[ActorMention]:
@@ -872,7 +876,59 @@ class SentenceExtractor:
         self._code_unpatterned_obligations(result)
         self._drop_coded_governors(result)
         self._drop_repeats(result)
+        result.extractions = [self._with_phrases(x) for x in result.extractions]
         return result
+
+    def _with_phrases(self, extraction: Extraction) -> Extraction:
+        source, target = extraction.source, extraction.target
+        return replace(
+            extraction, source=self._modified_phrase(source, extraction.trigger_i),
+            target=None if target is None else self._modified_phrase(target, extraction.trigger_i))
+
+    def _modified_phrase(self, participant: Participant, trigger_i: int) -> Participant:
+        """A participant named only by a premodifier ("Muslim groups") spans the noun phrase
+        it modifies, whichever way it was found (see `_phrase_modified_by`)."""
+        if participant.implied:
+            return participant
+        span = self._mention_tokens(participant.mention)
+        own = span and participant.phrase in (None, self._token_span(span[0], span[-1]))
+        phrase = self._phrase_modified_by(span, trigger_i) if own else None
+        return participant if phrase is None else replace(participant, phrase=phrase)
+
+    def _phrase_modified_by(self, span: list[int], trigger_i: int | None = None
+                            ) -> tuple[int, int] | None:
+        """The noun phrase a mention modifies ("an Israeli peace movement", "20,000
+        Vietnamese boat people"); of coordinated modifiers ("US and British activists") the
+        last takes the head noun and the others stand alone. None when the mention modifies
+        no such noun."""
+        top = self._span_head(span)
+        if any(c.dep_ == "conj" for c in top.children):
+            return None  # the first of coordinated modifiers
+        first = top
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        head = first.head
+        # "Vietnamese boat people": up a chain of compounds to the phrase's head noun
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        # a possessor is a phrase of its own ("Israel's wish"), and so is the actor of an
+        # act ("Israeli attacks", "a Security Council meeting")
+        if first.dep_ not in PREMODIFIER_DEPS - {"nmod:poss"} or head.i <= top.i \
+                or head.i == trigger_i or head.i in self.token_mention \
+                or not _names_a_phrase(head) or self.patterns.may_trigger(head.lower_, head.lemma_):
+            return None
+        start, end = self.phrase_of(head)
+        mention_start = self.tokens[span[0]].idx
+        if first is not top:
+            start = mention_start
+        return (start, end) if start <= mention_start else None
+
+    def _token_span(self, first: int, last: int) -> tuple[int, int]:
+        return self.tokens[first].idx, self.tokens[last].idx + len(self.tokens[last].text)
+
+    def _mention_tokens(self, mention: ActorMention) -> list[int]:
+        start, end = mention.start - self.offset, mention.end - self.offset
+        return [t.i for t in self.tokens if start <= t.idx < end]
 
     @staticmethod
     def _drop_repeats(result: SentenceResult) -> None:

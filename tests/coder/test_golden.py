@@ -11,8 +11,9 @@ GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "constructions.jsonl"
 
 
 def _cases() -> list[dict]:
-    """One JSON object per line: id, comment, text, expect ('SRC>TGT:CODE' strings) and,
-    where the bundled parser gets the sentence wrong, `parse`: a hand-annotated UD parse
+    """One JSON object per line: id, comment, text, expect ('SRC>TGT:CODE' strings),
+    optionally `texts` (the source and target text of each event) and, where the bundled
+    parser gets the sentence wrong, `parse`: a hand-annotated UD parse
     (word, UPOS, XPOS, lemma, head from 1 with 0 = root, relation) so that the case tests
     the coding rules rather than the parser."""
     lines = GOLDEN.read_text(encoding="utf-8").splitlines()
@@ -53,6 +54,8 @@ def test_golden_sentence(coder, nlp, dyads, case):
     else:
         document = coder.code_text(case["text"], doc_id=case["id"])
     assert dyads(document.events) == sorted(case["expect"]), case["comment"]
+    if "texts" in case:  # the words naming each side, 'SOURCE TEXT>TARGET TEXT', in order
+        assert [f"{e.source_text}>{e.target_text}" for e in document.events] == case["texts"]
 
 
 def test_golden_cases_are_well_formed():

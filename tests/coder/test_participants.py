@@ -37,6 +37,13 @@ def _roles(events):
         # and so does an actor found as the nearest one in the trigger's clause
         ("The Peruvian government said it would boycott all trade with the United States.",
          "The Peruvian government", "the United States"),
+        # an actor named only by a modifier spans the phrase it modifies ...
+        ("Kenya is considering giving money to 5,000 Somali boat people.",
+         "Kenya", "5,000 Somali boat people"),
+        ("Kenya evacuated the wounded from the besieged Somali town of Kismayo.",
+         "Kenya", "the besieged Somali town of Kismayo"),
+        # ... but the trigger's own modifier stands alone
+        ("Peruvian attacks on Chile continued on Monday.", "Peruvian", "Chile"),
     ],
 )
 def test_source_and_target_text_is_the_noun_phrase(coder, text, source_text, target_text):
@@ -46,6 +53,12 @@ def test_source_and_target_text_is_the_noun_phrase(coder, text, source_text, tar
     for e in events:
         assert text[e.source_start:e.source_end] == e.source_text
         assert text[e.target_start:e.target_end] == e.target_text
+
+
+def test_of_coordinated_modifiers_the_last_takes_the_head_noun(coder):
+    events = coder.code_text("Kenyan and Ugandan activists protested against Tanzania.").events
+    assert [(e.source_text, e.source_iso3) for e in events] == [
+        ("Kenyan", "KEN"), ("Ugandan activists", "UGA")]
 
 
 def test_an_act_that_stands_alone_is_coded_without_a_target(coder):
