@@ -274,6 +274,10 @@ def test_an_announced_act_without_a_target_is_kept_only_as_an_intent(coder):
         ("Chilean students staged demonstrations against the government.", ("CHL", "CHL")),
         # protesters are placed in the country they protest in, against its state
         ("Protesters demonstrated in Bolivia on Sunday.", ("BOL", "BOL")),
+        # ... and, named nowhere, in the country whose institutions they protest against
+        ("Students protested against the Kenyan government.", ("KEN", "KEN")),
+        ("Islamic fundamentalists staged a hunger strike against the Algerian government.",
+         ("DZA", "DZA")),
     ],
 )
 def test_bare_groups_in_protests_are_placed(coder, text, expected):
