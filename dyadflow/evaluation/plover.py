@@ -6,7 +6,8 @@ scoring against the GSR the categories are translated back by root, as the GSR r
 show: appeals (02) and demands (10) are DEMAND, investigations (09) INVESTIGATE,
 disapproval (11) DISAPPROVE, reductions of relations incl. sanctions (16) SANCTION,
 coercion (17) COERCE, assault (18) ASSAULT, and conventional and mass military force
-(19, 20) FIGHT. Root 01 (statements) has no category.
+(19, 20) FIGHT; easing a curfew or a state of emergency (0813, 0814) CONCEDE, where the
+draft notes it moved them. Root 01 (statements) has no category.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ _LINE = re.compile(r"^\s*(\d{2,4})\s*:\s*([A-Z]+)")
 _GSR_BY_ROOT = {"02": "DEMAND", "09": "INVESTIGATE", "10": "DEMAND", "11": "DISAPPROVE",
                 "16": "SANCTION", "17": "COERCE", "18": "ASSAULT", "19": "FIGHT",
                 "20": "FIGHT"}
+# Easing a curfew (0813) or a state of emergency (0814) moved from CONCEDE to RETREAT in the
+# 2021 draft (its note of 17 September 2021: "'ease' is no longer a mode"); the GSR, coded
+# in 2016, has them under CONCEDE with the rest of 081 (ease administrative sanctions).
+_GSR_BY_CODE = {"0813": "CONCEDE", "0814": "CONCEDE"}
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,8 @@ class PloverMap:
             return None
         if root in _GSR_BY_ROOT:
             return _GSR_BY_ROOT[root]
+        if cameo_code in _GSR_BY_CODE:
+            return _GSR_BY_CODE[cameo_code]
         for prefix in (cameo_code, cameo_code[:3], root):
             if prefix in self.by_code:
                 return self.by_code[prefix]

@@ -13,6 +13,7 @@ TABLE = "\n".join(
     ["# comment line", "", "03: AGREE", "036: AGREE,  , diplomatic # intent to meet",
      "04: CONSULT", "042: CONSULT, visit, # Make a visit", "07: AID", "072: AID, , military",
      "08: CONCEDE", "080: CONCEDE, , # Yield", "08: RETREAT", "0841: RETREAT, release, legal",
+     "0813: RETREAT, , legal # Ease curfew", "0814: RETREAT, , legal # Ease state of emergency",
      "10: REQUEST", "11: ACCUSE", "16: SANCTION", "163: COERCE, restrict, # embargo",
      "17: COERCE", "1712: ASSAULT, seize, # destroy property", "19: ASSAULT",
      "190: ASSAULT, , military", "09: ACCUSE", "090: ACCUSE, investigate,", "02: REQUEST",
@@ -30,6 +31,7 @@ def plover(tmp_path: Path) -> PloverMap:
 @pytest.mark.parametrize(("code", "category"), [
     ("036", "AGREE"), ("042", "CONSULT"), ("072", "AID"), ("0721", "AID"),
     ("080", "CONCEDE"), ("0841", "RETREAT"),  # 08 splits by code
+    ("0813", "CONCEDE"), ("0814", "CONCEDE"),  # easing moved to RETREAT only in 2021
     ("020", "DEMAND"), ("1053", "DEMAND"), ("112", "DISAPPROVE"), ("090", "INVESTIGATE"),
     ("163", "SANCTION"), ("1712", "COERCE"), ("190", "FIGHT"), ("204", "FIGHT"),
     ("182", "ASSAULT"),
