@@ -1075,6 +1075,10 @@ class SentenceExtractor:
                 # subject only, as the gold standards do
                 parties = [*sources, *targets]
                 pairs = [(a, b) for a in parties for b in parties if a is not b]
+            elif pattern.mutual and code == pattern.code:
+                # "held talks with Syria": held talks are Syria's act towards them too (an
+                # offer to negotiate is not)
+                pairs += [(t, s) for s, t in pairs]
             if not targets:
                 pairs = [(s, None) for s in sources]
             protest, where = code.startswith("14"), self._country_in(token, governor)

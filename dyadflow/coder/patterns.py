@@ -17,7 +17,7 @@ from dyadflow.reference import Reference
 PATTERN_FOLDER = "verb_patterns"
 NOUN_CLASS_TABLE = "noun_classes"  # seeds/noun_classes.csv: class,lemmas,description
 TRIGGER_POS = ("VERB", "NOUN")
-_DIRECTIONS = ("forward", "reverse")
+_DIRECTIONS = ("forward", "reverse", "mutual")
 
 # Irregular English verb forms the pattern lemmas need; regular forms are generated.
 _IRREGULAR: Mapping[str, tuple[str, ...]] = {
@@ -76,6 +76,8 @@ class VerbPattern:
     reverse: bool
     symmetric: bool
     table: str
+    # the target acts back on the source ("held talks with X": both negotiate)
+    mutual: bool = False
 
     @property
     def specificity(self) -> int:
@@ -177,6 +179,7 @@ def pattern_from_row(row: Mapping[str, str], *, table: str, line: int,
         reverse=direction == "reverse",
         symmetric=symmetric == "1",
         table=table,
+        mutual=direction == "mutual",
     )
 
 

@@ -89,7 +89,7 @@ def test_columns_are_valid(rows) -> None:
                 assert _LEMMA.match(value), f"{where}: {column} {value!r}"
         for prep in filter(None, row["target_preps"].split("|")):
             assert _PREP_OR_PARTICLE.match(prep), f"{where}: target_preps {prep!r}"
-        assert row["direction"] in ("forward", "reverse"), where
+        assert row["direction"] in ("forward", "reverse", "mutual"), where
         if row["direction"] == "reverse":
             assert row["target_preps"], f"{where}: reverse needs target_preps"
         assert row["symmetric"] in ("0", "1"), where
