@@ -887,13 +887,21 @@ class SentenceExtractor:
 
     def _modified_phrase(self, participant: Participant, trigger_i: int) -> Participant:
         """A participant named only by a premodifier ("Muslim groups") spans the noun phrase
-        it modifies, whichever way it was found (see `_phrase_modified_by`)."""
+        it modifies, whichever way it was found (see `_phrase_modified_by`); a phrase always
+        spans the whole name it holds."""
         if participant.implied:
             return participant
         span = self._mention_tokens(participant.mention)
-        own = span and participant.phrase in (None, self._token_span(span[0], span[-1]))
-        phrase = self._phrase_modified_by(span, trigger_i) if own else None
-        return participant if phrase is None else replace(participant, phrase=phrase)
+        if not span:
+            return participant
+        mention = self._token_span(span[0], span[-1])
+        phrase = participant.phrase
+        if phrase in (None, mention):
+            phrase = self._phrase_modified_by(span, trigger_i) or phrase
+        if phrase is not None and phrase[0] <= mention[1] and mention[0] <= phrase[1]:
+            # a name the parser split ("Costa [Rica]", "Human Rights [Watch]") is whole
+            phrase = (min(phrase[0], mention[0]), max(phrase[1], mention[1]))
+        return participant if phrase == participant.phrase else replace(participant, phrase=phrase)
 
     def _phrase_modified_by(self, span: list[int], trigger_i: int | None = None
                             ) -> tuple[int, int] | None:
