@@ -111,6 +111,11 @@ PHRASE_LEFT_CUT_DEPS = frozenset({"case", "mark", "cc", "punct", "advmod", "dep"
 PHRASE_RIGHT_DEPS = frozenset({"flat", "compound", "nummod", "appos"})
 PHRASE_RIGHT_PREPS = frozenset({"of", "in", "from"})
 
+# days named in passing ("killed the chief Sunday"): never part of an actor's name
+DEICTIC_DAYS = frozenset({
+    "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+})
 # nouns that head time expressions ("met Monday", "this week"), never an object
 TIME_WORDS = frozenset({
     "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
@@ -315,15 +320,19 @@ class SentenceExtractor:
                       and _mark(child) is None and _nominal_object(child) is None)
             if keep:
                 kept.update(t.i for t in child.subtree)
-        # conjuncts inside ("rebels in Chad and Sudan") end it too
+        # conjuncts inside ("rebels in Chad and Sudan") end it too, and so does an act it
+        # happened in ("two British soldiers [in a bomb attack]")
         inner = [self.doc[t] for t in kept
-                 if t != token.i and self.doc[t].dep_ in ("conj", "cc", "acl:relcl")]
+                 if t != token.i and (self.doc[t].dep_ in ("conj", "cc", "acl:relcl") or (
+                     self.doc[t].head.i == token.i and _case(self.doc[t]) == "in"
+                     and self.patterns.may_trigger(self.doc[t].lower_, self.doc[t].lemma_)))]
         for t in inner:
             kept.difference_update(x.i for x in t.subtree)
         start = end = token.i
         while start - 1 in kept:
             start -= 1
-        while end + 1 in kept:
+        # a day named after it ends it ("... in southern Lebanon [Sunday] sources said")
+        while end + 1 in kept and self.doc[end + 1].lower_ not in DEICTIC_DAYS:
             end += 1
         # (a leading preposition the parser hung inside the phrase is cut, but not the 'at'
         # of "at least", a fixed expression it often reads as one)
