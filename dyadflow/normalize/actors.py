@@ -41,7 +41,8 @@ _MODIFIERS = frozenset(
     "top senior former acting deputy chief local regional federal national provincial state "
     "central interim new own main joint nationalist separatist armed militant radical islamist "
     "hardline young elite civilian regular leading prominent veteran exiled jailed imprisoned "
-    "detained ousted rival moderate led traditional tribal presidential".split()
+    "detained ousted rival moderate led traditional tribal presidential junior assistant "
+    "outgoing incoming caretaker transitional retired embattled powerful influential".split()
 )
 _LINKS_ANY = frozenset({"of", "from"})
 # "in" links a sector noun to the place where its people live ("rebels in Darfur"); not for

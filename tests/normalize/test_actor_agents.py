@@ -36,6 +36,9 @@ def _found(actors, text, on=ON):
         # words between the country and the noun that only qualify it
         ("Irish nationalist guerrillas struck at night.", [("Irish nationalist guerrillas", "IRLREB")]),
         ("Two Tunisian suicide bombers were killed.", [("Tunisian suicide bombers", "TUNREB")]),
+        ("A Chilean junior minister resigned.", [("Chilean junior minister", "CHLGOV")]),
+        ("The Peruvian outgoing defence minister left.",
+         [("Peruvian outgoing defence minister", "PERGOV")]),
         ("Latvian youth protesters marched.", [("Latvian youth protesters", "LVACVL")]),
         # "anti-government" protesters oppose the government; government forces are the military
         ("Bolivian anti-government protesters gathered.",
