@@ -52,9 +52,9 @@ _IRREGULAR: Mapping[str, tuple[str, ...]] = {
 }
 _VOWELS = set("aeiou")
 # CAMEO roots whose acts stand without a target ("resigned", "withdrew", "went on strike",
-# "mobilised its reserves"); an appeal, a criticism or an attack always has one, even when
-# the coder cannot find it
-UNTARGETED_ROOTS = frozenset({"08", "14", "15"})
+# "mobilised its reserves", "demanded immediate elections", "rejected the invitation"); an
+# appeal, a criticism or an attack always has one, even when the coder cannot find it
+UNTARGETED_ROOTS = frozenset({"08", "10", "12", "14", "15"})
 # CAMEO codes of acts on the people of a territory: easing or imposing a curfew (0813, 1723)
 # or a state of emergency or martial law (0814, 1724). Their target is the territory's
 # country, even the actor's own (a domestic event).

@@ -68,6 +68,19 @@ def test_an_act_that_stands_alone_is_coded_without_a_target(coder):
     assert events[0].source_iso3 == "PER"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand or a rejection made of no one named is still an event
+        ("The Peruvian opposition leader demanded immediate elections.", ("PER", "10", None)),
+        ("Chile rejected the invitation to attend the summit.", ("CHL", "12", None)),
+    ],
+)
+def test_demands_and_rejections_stand_without_a_target(coder, text, expected):
+    events = coder.code_text(text).events
+    assert [(e.source_iso3, e.event_root, e.target_code) for e in events] == [expected]
+
+
 def test_a_protest_that_names_no_target_is_aimed_at_the_protesters_own_state(coder):
     # the target is implied, not named: it has a code but no text or offsets
     events = coder.code_text("Thousands of Uruguayans demonstrated on Sunday.").events
@@ -405,10 +418,11 @@ def test_a_sentence_parsed_as_one_noun_phrase_keeps_its_verb(coder):
 
 def test_the_clause_target_is_not_looked_for_inside_an_infinitive_complement(coder):
     # "Kenya demanded to ferry trucks to Uganda": 'Uganda' belongs to the complement's act
-    # (no trigger here), not to 'demanded' as a demand made of Uganda
+    # (no trigger here), not to 'demanded' as a demand made of Uganda: the demand is made
+    # of no one named
     words = ["Kenya", "demanded", "to", "ferry", "trucks", "to", "Uganda", "."]
     parse = [(1, "nsubj", "NNP", "PROPN", "Kenya"), (1, "ROOT", "VBD", "VERB", "demand"),
              (3, "mark", "TO", "PART", "to"), (1, "xcomp", "VB", "VERB", "ferry"),
              (3, "obj", "NNS", "NOUN", "truck"), (6, "case", "IN", "ADP", "to"),
              (3, "obl", "NNP", "PROPN", "Uganda"), (1, "punct", ".", "PUNCT", ".")]
-    assert _extract(coder, words, parse) == set()
+    assert _extract(coder, words, parse) == {("KEN", "100", None)}
