@@ -1124,6 +1124,15 @@ class SentenceExtractor:
                     penalty * confidence * min(
                         source.confidence, target.confidence if target else UNTARGETED)))
                 coded += 1
+            if not coded and pairs and code[:2] in UNTARGETED_ROOTS | {"03", "12"}:
+                # "promised to democratize Serbia" (Serbia's president), "Hezbollah declared
+                # a ceasefire in its battles with Amal": an act on its own side that stands
+                # alone is coded without a target
+                for source in dict.fromkeys(s for s, _ in pairs):
+                    result.extractions.append(_extraction(
+                        token, pattern, code, label, source, None,
+                        penalty * confidence * min(source.confidence, UNTARGETED)))
+                    coded += 1
             outcome = (CODED if coded else "source and target are the same actor" if pairs
                        else "no side named only by a sector word could be placed in a country")
             result.decisions.append(Decision(**{**decision_base, "code": code}, outcome=outcome))
