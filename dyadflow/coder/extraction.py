@@ -131,6 +131,10 @@ CODED = "coded"
 PREMODIFIER_SOURCE = "source/premodifier"  # how "Russia's attack", "a Russian invasion" name it
 TERRITORY = "target/territory"  # how the place a curfew or an emergency covers is its target
 HOME_STATE = "target/home-state"  # how a protest that names no target is aimed at the state
+IMPLIED_STATE = "source/state-where"  # the state an arrest or expulsion in its territory implies
+# acts only a state does, in its own territory: administrative sanctions (bans, curfews),
+# arrests and detentions, expulsions and deportations
+STATE_ACT_CODES = frozenset({"172", "173", "174"})
 # clauses that only qualify another ("unless ...", "the conditions for ending ...", "who
 # resigned"): no act there is coded without a target
 SIDE_CLAUSE_DEPS = frozenset({"advcl", "acl", "acl:relcl", "csubj", "nmod", "obl"})
@@ -1473,9 +1477,25 @@ class SentenceExtractor:
                                       exclude) or targets
         if pattern.symmetric and not targets and len(sources) >= 2:
             sources, targets = sources[:1], reciprocal(sources[1:])
+        if not sources and pattern.code[:3] in STATE_ACT_CODES and _agent_of(verb) is None \
+                and any(c.dep_ == "aux:pass" for c in verb.children):
+            sources = self._state_where(verb, pattern)
         if not sources:
             return f"{pattern.pattern_id}: no source actor"
         return sources, targets, theme, confidence
+
+    def _state_where(self, verb: Token, pattern: VerbPattern) -> list[Participant]:
+        """"A missionary was arrested in Lebanon": only a state arrests, detains, sentences,
+        bans or deports, and in its own territory; a finite passive that names no agent was
+        done by the state of the place it happened in (its police for arrests, 173; otherwise
+        its government), named by the place ('Lebanon' as the source's text)."""
+        place = self._place_in([verb])
+        if place is None:
+            return []
+        sector = "COP" if pattern.code.startswith("173") else "GOV"
+        match = place.mention.match
+        state = replace(match, code=f"{match.iso3}{sector}", sector=sector, kind="country")
+        return [Participant(replace(place.mention, match=state), IMPLIED_STATE, 0.6)]
 
     def _clause_target(self, trigger: Token, sources: Sequence[Participant]) -> list[Participant]:
         """The actor nearest the trigger in the dependency tree within its own clause (not

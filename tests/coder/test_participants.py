@@ -71,6 +71,23 @@ def test_an_act_that_stands_alone_is_coded_without_a_target(coder):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # only a state arrests or deports, in its own territory: an agentless passive there
+        # is that state's act, named by the place
+        ("Two Kenyan journalists were detained in Uganda on Monday.",
+         [("Uganda", "UGACOP", "173", "KENMED")]),
+        # a participle that only describes ("the curfew imposed in Sudan") is no such act
+        ("The curfew imposed in Sudan was lifted.", []),
+    ],
+)
+def test_an_agentless_arrest_is_the_state_of_its_place(coder, text, expected):
+    events = coder.code_text(text).events
+    assert [(e.source_text, e.source_code, e.event_code[:3], e.target_code)
+            for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a demand or a rejection made of no one named is still an event
         ("The Peruvian opposition leader demanded immediate elections.", ("PER", "10", None)),
         ("Chile rejected the invitation to attend the summit.", ("CHL", "12", None)),
