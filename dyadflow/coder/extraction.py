@@ -1275,12 +1275,13 @@ class SentenceExtractor:
         place = self._place_in([token, *([governor] if governor else [])])
         return place.mention.match.iso3 if place else None
 
-    def _place_in(self, heads: Sequence[Token]) -> Participant | None:
-        """The actor with a country named by an 'in' phrase of one of `heads`, or up to two
-        'in' or 'of' phrases deeper ("in a gunbattle in southeastern Serbia", "in the town of
-        Cizre in southeastern Turkey")."""
+    def _place_in(self, heads: Sequence[Token], preps: tuple[str, ...] = ("in",)
+                  ) -> Participant | None:
+        """The actor with a country named by an 'in' phrase (or one of `preps`) of one of
+        `heads`, or up to two 'in' or 'of' phrases deeper ("in a gunbattle in southeastern
+        Serbia", "in the town of Cizre in southeastern Turkey")."""
         for prep, obj in self.prep_objects(heads):
-            if prep == "in" and obj.lemma_.lower() not in NOT_PLACES:
+            if prep in preps and obj.lemma_.lower() not in NOT_PLACES:
                 places, expanded = [obj], 0
                 while expanded < min(len(places), 3):
                     places += [c for c in places[expanded].children
@@ -1489,7 +1490,9 @@ class SentenceExtractor:
         bans or deports, and in its own territory; a finite passive that names no agent was
         done by the state of the place it happened in (its police for arrests, 173; otherwise
         its government), named by the place ('Lebanon' as the source's text)."""
-        place = self._place_in([verb])
+        # (one is deported or expelled *from* the country that does it)
+        place = self._place_in([verb], ("in", "from") if pattern.code.startswith("174")
+                               else ("in",))
         if place is None:
             return []
         sector = "COP" if pattern.code.startswith("173") else "GOV"

@@ -75,6 +75,8 @@ def test_an_act_that_stands_alone_is_coded_without_a_target(coder):
         # is that state's act, named by the place
         ("Two Kenyan journalists were detained in Uganda on Monday.",
          [("Uganda", "UGACOP", "173", "KENMED")]),
+        # one is deported from the country that deports
+        ("Three Somali traders were deported from Kenya.", [("Kenya", "KENGOV", "174", "SOMBUS")]),
         # a participle that only describes ("the curfew imposed in Sudan") is no such act
         ("The curfew imposed in Sudan was lifted.", []),
     ],
