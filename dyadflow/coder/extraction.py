@@ -381,7 +381,11 @@ class SentenceExtractor:
                     break
         if found:
             found.sort(key=lambda p: p.mention.start)
-            return [Participant(p.mention, f"{role}/modifier", p.confidence * 0.9) for p in found]
+            # a possessive pronoun ("their arms") stands for its antecedent, whose words are
+            # the antecedent's own phrase, not the phrase it modifies
+            return [replace(p, via=f"{role}/pronoun", confidence=p.confidence * 0.9)
+                    if p.via.endswith("/pronoun") else
+                    Participant(p.mention, f"{role}/modifier", p.confidence * 0.9) for p in found]
         for child in token.children:
             if child.dep_ == "appos":
                 found = self.actor_of(child, role=role, exclude=exclude, depth=depth + 1)

@@ -52,11 +52,11 @@ PROPOSAL_NOUNS = frozenset({
 THREAT_VERBS = frozenset({"threaten", "warn"})
 # Governors that turn their complement down: "refused to lift", "declined to comment" (a
 # refusal, CAMEO 12x/011, where modality_codes.csv has a refusal_code).
-REFUSING_VERBS = frozenset({"refuse", "decline", "reject"})
+REFUSING_VERBS = frozenset({"refuse", "decline", "reject", "dismiss", "rebuff", "spurn"})
 # Governors that deny their complement: "refused to send", "failed to approve".
 NEGATING_VERBS = frozenset({
     "refuse", "decline", "deny", "fail", "reject", "avoid", "stop", "cease", "halt",
-    "neglect", "forgo", "abandon",
+    "neglect", "forgo", "abandon", "dismiss", "rebuff", "spurn",
 })
 # Governors that leave their complement unrealised: "will consider sending".
 HYPOTHETICAL_VERBS = frozenset({

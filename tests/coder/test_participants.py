@@ -318,6 +318,15 @@ def test_bare_groups_in_protests_are_placed(coder, text, expected):
     assert {e.event_root for e in events} == {"14"}
 
 
+def test_dismissing_an_appeal_to_act_is_a_rejection_not_the_act(coder):
+    # 'dismissed' denies its complement like 'refused'; the target is the appeal's maker,
+    # named by its own words, not by the possessive pronoun's phrase ("their arms")
+    events = coder.code_text("Somali rebels dismissed an appeal from Kenya to lay down their "
+                             "arms.").events
+    assert [(e.source_iso3, e.event_root, e.target_iso3, e.target_text) for e in events] == [
+        ("SOM", "12", "KEN", "Kenya")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
