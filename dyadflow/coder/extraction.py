@@ -1109,8 +1109,8 @@ class SentenceExtractor:
             protest, where = code.startswith("14"), self._country_in(token, governor)
             placed_pairs = [p for pair in pairs
                             if (p := place_bare(*pair, protest=protest, where=where)) is not None]
-            if not placed_pairs and targets and self._may_lack_target(token, pattern) and \
-                    code[:2] in UNTARGETED_ROOTS:
+            if not placed_pairs and targets and code[:2] in UNTARGETED_ROOTS and \
+                    self._may_lack_target(token, pattern, code):
                 # no side could be placed: the act still stands without its target
                 placed_pairs = [p for s in sources
                                 if (p := place_bare(s, None, where=where)) is not None]
@@ -1307,13 +1307,15 @@ class SentenceExtractor:
         territories = [_as_territory(p) for p in places if p.mention.match.iso3]
         return [*(t for t in targets if not t.via.endswith(":in")), *territories]
 
-    def _may_lack_target(self, token: Token, pattern: VerbPattern) -> bool:
+    def _may_lack_target(self, token: Token, pattern: VerbPattern,
+                         code: str | None = None) -> bool:
         """Whether an act is worth coding without a target: an act that stands alone
-        (`VerbPattern.may_lack_target`), used without an object or a phrase where the target
-        would stand ("the president resigned", not "they seized a village", whose target is
-        only unknown to us); a nominal trigger only as what a support verb's subject does
+        (`VerbPattern.may_lack_target`, or the `code` it became: "will not accept refugees"
+        is a rejection), used without an object or a phrase where the target would stand
+        ("the president resigned", not "they seized a village", whose target is only
+        unknown to us); a nominal trigger only as what a support verb's subject does
         ("staged a hunger strike"; alone it is usually generic: "the strike")."""
-        if not pattern.may_lack_target:
+        if not (pattern.may_lack_target or (code is not None and code[:2] in UNTARGETED_ROOTS)):
             return False
         verb = token.head if pattern.trigger_pos == "NOUN" else token
         if verb.dep_ in SIDE_CLAUSE_DEPS:
@@ -1798,8 +1800,10 @@ def _agrees_to_act(verb: Token) -> bool:
 
 
 def _is_refusal(modality: Modality) -> bool:
-    """'refused to lift', or an announced 'will not negotiate'."""
-    return modality.kind == mod.REFUSAL or (modality.negated and modality.kind == mod.FUTURE)
+    """'refused to lift', or an announced 'will not negotiate', also on a condition ('will not
+    accept more refugees if war starts')."""
+    return modality.kind == mod.REFUSAL or (
+        modality.negated and modality.kind in (mod.FUTURE, mod.CONDITIONED))
 
 
 def _expresses_intent(verb: Token, pattern: VerbPattern) -> bool:

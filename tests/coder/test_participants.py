@@ -318,6 +318,18 @@ def test_bare_groups_in_protests_are_placed(coder, text, expected):
     assert {e.event_root for e in events} == {"14"}
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya says it will not accept any more refugees.",
+    "Kenya says it will not accept any more refugees if war starts in Somalia.",
+])
+def test_an_announced_refusal_of_refugees_is_a_rejection_without_a_target(coder, text):
+    # the refugees are no party the refusal could be placed on; the rejection stands alone,
+    # also under a condition
+    events = coder.code_text(text).events
+    assert [(e.source_iso3, e.event_code, e.target_code) for e in events] == [
+        ("KEN", "1223", None)]
+
+
 def test_dismissing_an_appeal_to_act_is_a_rejection_not_the_act(coder):
     # 'dismissed' denies its complement like 'refused'; the target is the appeal's maker,
     # named by its own words, not by the possessive pronoun's phrase ("their arms")
