@@ -33,11 +33,12 @@ from dyadflow.coder.patterns import (
     noun_forms,
     verb_forms,
 )
+from dyadflow.normalize.actors import ActorMatch, ActorMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from dyadflow.normalize.actors import ActorMention
+    from dyadflow.normalize.places import Gazetteer
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "csubj:pass"})
@@ -209,8 +210,10 @@ class SentenceExtractor:
         previous: Sequence[ActorMention],
         patterns: PatternIndex,
         modality_codes: mod.ModalityCodes,
+        gazetteer: Gazetteer | None = None,
     ):
         self.doc = doc
+        self.gazetteer = gazetteer
         # spaCy builds a new Token object at every iteration over a Doc: iterate once
         self.tokens: list[Token] = list(doc)
         self.offset = offset
@@ -1303,9 +1306,28 @@ class SentenceExtractor:
         government), also when that is the actor's own country, which makes it a domestic
         event (TURGOV -> TUR). Targets named otherwise ("a curfew on protesters") stay."""
         places = [t for t in targets if t.via.endswith(":in")] or (
-            [] if targets else [p for p in [self._place_in(heads)] if p])
+            [] if targets else [p for p in [self._place_in(heads) or self._town_in(heads)] if p])
         territories = [_as_territory(p) for p in places if p.mention.match.iso3]
         return [*(t for t in targets if not t.via.endswith(":in")), *territories]
+
+    def _town_in(self, heads: Sequence[Token]) -> Participant | None:
+        """A town or province an 'in' phrase names that is no actor ("a curfew in Abidjan",
+        "in Khanty-Mansiysk"), as the place the gazetteer puts it in."""
+        if self.gazetteer is None:
+            return None
+        for prep, obj in self.prep_objects(heads):
+            if prep != "in":
+                continue
+            words = [t for t in obj.subtree if not (t.head.i == obj.i and t.dep_ == "case")]
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            found = self.gazetteer.locate(f"in {self.doc.text[start:end]}")
+            if found is not None:
+                match = ActorMatch(code=found.iso3, iso3=found.iso3, sector=None, kind="country",
+                                   name=found.text)
+                mention = ActorMention(self.offset + start, self.offset + end,
+                                       self.doc.text[start:end], match)
+                return Participant(mention, TERRITORY, 0.7)
+        return None
 
     def _may_lack_target(self, token: Token, pattern: VerbPattern,
                          code: str | None = None) -> bool:

@@ -246,6 +246,11 @@ class PatternIndex:
                 self._forms[form].add(lemma)
             if any(p.may_lack_target for p in rows):
                 untargeted.update(forms)
+            for pattern in rows:
+                if pattern.code in TERRITORIAL_CODES:
+                    # "imposed a curfew in Mombasa": the territory names the other side
+                    untargeted.update(f for theme in pattern.object_lemmas
+                                      for f in noun_forms(theme))
         self._untargeted_forms = frozenset(untargeted)
         self._lemmas = frozenset(lemma for _, lemma in self._by_key)
         self.size = len(seen)
@@ -280,5 +285,6 @@ class PatternIndex:
         return any(word in forms for word in words)
 
     def has_untargeted_trigger_form(self, words: Iterable[str]) -> bool:
-        """Some word may inflect a verb whose act needs no target (one party suffices)."""
+        """Some word may inflect a verb whose act needs no target, or name the theme of an
+        act on a territory (a curfew): one party suffices."""
         return not self._untargeted_forms.isdisjoint(words)

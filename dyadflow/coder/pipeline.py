@@ -195,6 +195,7 @@ class EventCoder:
             previous=sentence.previous,
             patterns=self.patterns,
             modality_codes=self.modality_codes,
+            gazetteer=self.gazetteer,
         ).extract()
 
     def _finish(self, prepared: _PreparedDoc) -> CodedDocument:

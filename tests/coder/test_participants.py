@@ -330,6 +330,21 @@ def test_an_announced_refusal_of_refugees_is_a_rejection_without_a_target(coder,
         ("KEN", "1223", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a curfew in a town no actor names targets the town's country (here its own)
+        ("Kenya imposed a curfew in Mombasa.", [("KEN", "1723", "KEN", "Mombasa")]),
+        ("Peru's government lifted the state of emergency in the province of Cusco.",
+         [("PER", "0814", "PER", "the province of Cusco")]),
+    ],
+)
+def test_an_act_on_a_town_targets_its_country(coder, text, expected):
+    events = coder.code_text(text).events
+    assert [(e.source_iso3, e.event_code, e.target_iso3, e.target_text) for e in events] == \
+        expected
+
+
 def test_dismissing_an_appeal_to_act_is_a_rejection_not_the_act(coder):
     # 'dismissed' denies its complement like 'refused'; the target is the appeal's maker,
     # named by its own words, not by the possessive pronoun's phrase ("their arms")
