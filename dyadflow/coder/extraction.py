@@ -1896,8 +1896,15 @@ def _mark(token: Token) -> str | None:
 
 
 def _reported_clause(node: Token) -> bool:
-    """The clause is the direct complement of a reporting verb ("said it would ...")."""
-    return node.dep_ in ("ccomp", "parataxis") and is_lemma(node.head, mod.REPORTING_VERBS)
+    """The clause is the direct complement of a reporting verb ("said it would ..."), also
+    when the parser hung the reporting verb on a first subject of the clause ("NATO
+    [confirmed] on Wednesday it would tighten ...": two subjects)."""
+    if node.dep_ in ("ccomp", "parataxis") and is_lemma(node.head, mod.REPORTING_VERBS):
+        return True
+    subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+    return len(subjects) >= 2 and any(
+        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and is_lemma(c, mod.REPORTING_VERBS)
+        for c in subjects[0].children)
 
 
 def _has_subject(token: Token) -> bool:
