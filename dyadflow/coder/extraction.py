@@ -1783,7 +1783,9 @@ def _trigger_pos(token: Token) -> str | None:
         return "VERB" if ("obj" in deps or modal or past) and "cop" not in deps else None
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    if deps & SUBJECT_DEPS and "cop" not in deps and token.tag_ in ("NNS", "NN", "VBZ"):
+    if deps & SUBJECT_DEPS and "cop" not in deps and (
+            token.tag_ in ("NNS", "NN") or token.tag_.startswith("VB")):
+        # (a verb tag under a noun UPOS: the tagger and the morphologizer disagree)
         return "VERB"
     if token.tag_ in ("NNP", "NNPS") and token.i > 0 and token.head.tag_ in ("NNP", "NNPS"):
         return None  # a word inside a name: "World War II", "the Ceasefire Commission"

@@ -42,7 +42,8 @@ _MODIFIERS = frozenset(
     "central interim new own main joint nationalist separatist armed militant radical islamist "
     "hardline young elite civilian regular leading prominent veteran exiled jailed imprisoned "
     "detained ousted rival moderate led traditional tribal presidential junior assistant "
-    "outgoing incoming caretaker transitional retired embattled powerful influential".split()
+    "outgoing incoming caretaker transitional retired embattled powerful influential "
+    "maritime border immigration customs coast port".split()
 )
 _LINKS_ANY = frozenset({"of", "from"})
 # "in" links a sector noun to the place where its people live ("rebels in Darfur"); not for

@@ -37,6 +37,8 @@ def _found(actors, text, on=ON):
         ("Irish nationalist guerrillas struck at night.", [("Irish nationalist guerrillas", "IRLREB")]),
         ("Two Tunisian suicide bombers were killed.", [("Tunisian suicide bombers", "TUNREB")]),
         ("A Chilean junior minister resigned.", [("Chilean junior minister", "CHLGOV")]),
+        ("Chilean maritime authorities seized the boat.",
+         [("Chilean maritime authorities", "CHLGOV")]),
         ("The Peruvian outgoing defence minister left.",
          [("Peruvian outgoing defence minister", "PERGOV")]),
         ("Latvian youth protesters marched.", [("Latvian youth protesters", "LVACVL")]),
