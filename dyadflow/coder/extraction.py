@@ -132,6 +132,9 @@ CODED = "coded"
 PREMODIFIER_SOURCE = "source/premodifier"  # how "Russia's attack", "a Russian invasion" name it
 TERRITORY = "target/territory"  # how the place a curfew or an emergency covers is its target
 HOME_STATE = "target/home-state"  # how a protest that names no target is aimed at the state
+# modals of a possible act; on a condition, a hostile one is held out as a threat
+POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+POSSIBLE_ON_CONDITION = "a possible act on a condition"
 IMPLIED_STATE = "source/state-where"  # the state an arrest or expulsion in its territory implies
 # acts only a state does, in its own territory: administrative sanctions (bans, curfews),
 # arrests and detentions, expulsions and deportations
@@ -847,6 +850,14 @@ class SentenceExtractor:
         if (mod.FUTURE in kinds or mod.INTENT in kinds) and _has_condition(trigger):
             # "will withdraw its troops unless ...": a conditional announcement is a threat
             kinds.setdefault(mod.CONDITIONED, None)
+        possible = next((c.text for c in trigger.children
+                         if c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS), None)
+        if possible and kinds.get(mod.HYPOTHETICAL) == f"modal '{possible}'" and \
+                _has_condition(trigger):
+            # "may halt its mediation if cooperation founders": a possible act held out on a
+            # condition is a threat, when the act is hostile (see `_code_under`)
+            del kinds[mod.HYPOTHETICAL]
+            kinds[mod.CONDITIONED] = POSSIBLE_ON_CONDITION
         for kind in mod.PRIORITY:
             if kind in kinds:
                 return Modality(negated, kind, kinds[kind] or negation_reason)
@@ -1166,10 +1177,12 @@ class SentenceExtractor:
             return codes.intent_code(code) or code, mod.INTENT, ""
         if modality.kind == mod.CONDITIONED:
             # a conditional announcement: a threat when the act is hostile (roots 10-20),
-            # otherwise a conditional promise (03x)
+            # otherwise a conditional promise (03x); a merely possible one is no promise
             if code[:2] >= "10":
                 return (codes.threat_code(code), mod.THREAT,
                         f"conditional {code} has no CAMEO code")
+            if modality.reason == POSSIBLE_ON_CONDITION:
+                return None, mod.HYPOTHETICAL, f"a possible {code} on a condition is no promise"
             return codes.intent_code(code), mod.INTENT, f"conditional {code} has no CAMEO code"
         if modality.kind == mod.FUTURE:
             # "will send": announced, so coded as the intent (03x/13x) where CAMEO has one
@@ -1759,10 +1772,11 @@ def is_lemma(token: Token, lemmas: frozenset[str]) -> bool:
 
 
 def _has_condition(token: Token) -> bool:
-    """An 'if'/'unless' clause depends on the trigger ("will attack unless it withdraws")."""
+    """An 'if'/'unless' clause depends on the trigger ("will attack unless it withdraws"),
+    also one whose verb the parser read as a noun ("if NATO [expands]")."""
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                  for m in c.children)
+        c.dep_ in ("advcl", "obl") and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                           for m in c.children)
         for c in token.children
     )
 
