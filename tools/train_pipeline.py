@@ -199,18 +199,23 @@ COMMA = Word(form=",", lemma=",", upos="PUNCT", xpos=",", feats="", head=0, depr
              space_after=True)
 
 
-def news_copies(sentences: list[Sentence], rate: float, seed: int) -> list[Sentence]:
-    """News-style copies of about `rate` of the treebank's statements (tools/news_augment.py)."""
+def load_tool(name: str):
+    """A module of tools/ by its file name (tools/ is no package)."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location(
-        "news_augment", Path(__file__).resolve().parent / "news_augment.py")
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while it executes
     try:
         spec.loader.exec_module(module)
     finally:
         del sys.modules[spec.name]
+    return module
+
+
+def news_copies(sentences: list[Sentence], rate: float, seed: int) -> list[Sentence]:
+    """News-style copies of about `rate` of the treebank's statements (tools/news_augment.py)."""
+    module = load_tool("news_augment")
     phrases = module.read_phrases(read_conllu)
     return list(module.augment(sentences, phrases, COMMA, rate=rate, seed=seed))
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -34,25 +32,9 @@ CONLLU = """\
 """
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, REPO / "tools" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it executes
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
-    return module
-
-
 @pytest.fixture(scope="module")
-def trainer():
-    return _load("train_pipeline")
-
-
-@pytest.fixture(scope="module")
-def augment():
-    return _load("news_augment")
+def augment(trainer):
+    return trainer.load_tool("news_augment")
 
 
 @pytest.fixture(scope="module")

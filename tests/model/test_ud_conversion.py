@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -35,20 +33,6 @@ CONLLU = """\
 1\tTalks\ttalk\tNOUN\tNNS\tNumber=Plur\t2\tnsubj\t2:nsubj\t_
 2\tbegan\tbegin\tVERB\tVBD\tMood=Ind|Tense=Past|VerbForm=Fin\t0\troot\t0:root\t_
 """
-
-
-@pytest.fixture(scope="module")
-def trainer():
-    script = REPO / "tools" / "train_pipeline.py"
-    spec = importlib.util.spec_from_file_location("train_pipeline", script)
-    module = importlib.util.module_from_spec(spec)
-    # dataclasses look their module up in sys.modules while the module executes
-    sys.modules[spec.name] = module
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
-    return module
 
 
 @pytest.fixture()
