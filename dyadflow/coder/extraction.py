@@ -1792,9 +1792,12 @@ def _trigger_pos(token: Token) -> str | None:
     if token.pos_ == "ADJ":
         # ... or a modal without a copula ("would free 150 prisoners")
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
-        # ... or a past-tense form with a subject and no copula ("rebels surrendered")
+        # ... or a past-tense form with a subject and no copula ("rebels surrendered"), or
+        # one the parser hung on its object in a verbless sentence
         past = "nsubj" in deps and token.lower_.endswith("ed")
-        return "VERB" if ("obj" in deps or modal or past) and "cop" not in deps else None
+        if ("obj" in deps or modal or past) and "cop" not in deps:
+            return "VERB"
+        return "VERB" if _misparsed_modifier(token) else None
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     if deps & SUBJECT_DEPS and "cop" not in deps and (
@@ -1944,6 +1947,11 @@ def _misparsed_modifier(verb: Token) -> bool:
     if verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and _has_subject(verb)):
         return verb.head.i == verb.i + 1 + sum(1 for t in verb.rights if t.i < verb.head.i) \
             or _has_subject(verb)  # "Obama fired anti-aircraft batteries at ..."
+    if verb.tag_ == "JJ":
+        # "Britain [mobilized] army reservists" read as one noun phrase with an adjective:
+        # a past form in a sentence with no verb at all
+        subject = _subject_before(verb) if verb.lower_.endswith("ed") else None
+        return subject is not None and subject.head.i in (verb.head.i, verb.i)
     return verb.tag_ == "VBN" and _subject_before(verb) is not None
 
 
@@ -1964,9 +1972,10 @@ def _subject_before(verb: Token) -> Token | None:
     if before.pos_ not in ("NOUN", "PROPN") or before.tag_ == "POS" or \
             before.lower_ in TIME_WORDS:
         return None
-    if before.head.i == verb.head.i:
-        # "The US presented evidence against Russia" read as one noun phrase: only when the
-        # sentence then has no verb at all (not "a U.S. led coalition attacked")
+    if before.head.i in (verb.head.i, verb.i):
+        # "The US presented evidence against Russia" read as one noun phrase (the subject
+        # hung on the noun or on the 'modifier' itself): only when the sentence then has no
+        # verb at all (not "a U.S. led coalition attacked")
         verbless = verb.head.dep_ == "ROOT" and not any(
             t.pos_ in ("VERB", "AUX") for t in verb.sent if t.i != verb.i)
         return before if verbless else None
