@@ -112,6 +112,9 @@ PHRASE_LEFT_CUT_DEPS = frozenset({"case", "mark", "cc", "punct", "advmod", "dep"
 PHRASE_RIGHT_DEPS = frozenset({"flat", "compound", "nummod", "appos"})
 PHRASE_RIGHT_PREPS = frozenset({"of", "in", "from"})
 
+# words that lead a number ("up to 16 advisers", "more than 1,000 refugees")
+QUANTITY_LEADS = frozenset({("up", "to"), ("more", "than"), ("less", "than"), ("fewer", "than"),
+                            ("at", "least"), ("at", "most")})
 # days named in passing ("killed the chief Sunday"): never part of an actor's name
 DEICTIC_DAYS = frozenset({
     "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
@@ -350,6 +353,10 @@ class SentenceExtractor:
                                    or (self.doc[start].dep_ == "case"
                                        and self.doc[start + 1].lower_ not in ("least", "most"))):
             start += 1
+        # "[up to] 16 Russian advisers": the lead words of a number the parser hung elsewhere
+        if self.doc[start].like_num and start >= 2 and \
+                (self.doc[start - 2].lower_, self.doc[start - 1].lower_) in QUANTITY_LEADS:
+            start -= 2
         # "Arafat Wednesday", "Pakistan today": a time word the parser hung on the name
         while end > token.i and (self.doc[end].lower_ in TIME_WORDS
                                  or self.doc[end].pos_ in ("ADP", "CCONJ", "DET")

@@ -42,6 +42,9 @@ def _roles(events):
          "Kenya", "5,000 Somali boat people"),
         ("Kenya evacuated the wounded from the besieged Somali town of Kismayo.",
          "Kenya", "the besieged Somali town of Kismayo"),
+        # the lead words of a number belong to it, wherever the parser hung them
+        ("Chadian rebels have kidnapped up to 12 French civilian engineers.",
+         "Chadian rebels", "up to 12 French civilian engineers"),
         # ... but the trigger's own modifier stands alone
         ("Peruvian attacks on Chile continued on Monday.", "Peruvian", "Chile"),
     ],
