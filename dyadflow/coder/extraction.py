@@ -1068,6 +1068,12 @@ class SentenceExtractor:
                 # the curfew's own phrase too: "imposed a curfew in the town of Cizre"
                 targets = self._territory(
                     [token, *(h for h in (governor, theme) if h is not None)], targets)
+            elif not targets and pattern.code.startswith("15") and "in" in pattern.target_preps:
+                # "conducting military exercises in Alaska": a show of force in a place no
+                # actor names is aimed at the country the place is in (its own: no target)
+                targets = [t for t in [self._town_in(
+                    [token, *(h for h in (governor, theme) if h is not None)],
+                    via="target/town:in")] if t]
             if not targets and not final:
                 if untargeted is None or (pattern.may_lack_target
                                           and not untargeted[0].may_lack_target):
@@ -1330,7 +1336,7 @@ class SentenceExtractor:
         territories = [_as_territory(p) for p in places if p.mention.match.iso3]
         return [*(t for t in targets if not t.via.endswith(":in")), *territories]
 
-    def _town_in(self, heads: Sequence[Token]) -> Participant | None:
+    def _town_in(self, heads: Sequence[Token], via: str = TERRITORY) -> Participant | None:
         """A town or province an 'in' phrase names that is no actor ("a curfew in Abidjan",
         "in Khanty-Mansiysk"), as the place the gazetteer puts it in."""
         if self.gazetteer is None:
@@ -1346,7 +1352,7 @@ class SentenceExtractor:
                                    name=found.text)
                 mention = ActorMention(self.offset + start, self.offset + end,
                                        self.doc.text[start:end], match)
-                return Participant(mention, TERRITORY, 0.7)
+                return Participant(mention, via, 0.7)
         return None
 
     def _may_lack_target(self, token: Token, pattern: VerbPattern,

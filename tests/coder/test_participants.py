@@ -348,6 +348,21 @@ def test_an_act_on_a_town_targets_its_country(coder, text, expected):
         expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a show of force in a place no actor names is aimed at the place's country; in
+        # one's own country it has no target
+        ("Russia is conducting military exercises in Alaska.", [("RUS", "150", "USA", "Alaska")]),
+        ("Kenya held military exercises in Mombasa.", [("KEN", "150", None, None)]),
+    ],
+)
+def test_a_show_of_force_in_a_town_targets_its_country(coder, text, expected):
+    events = coder.code_text(text).events
+    assert [(e.source_iso3, e.event_code, e.target_iso3, e.target_text) for e in events] == \
+        expected
+
+
 def test_dismissing_an_appeal_to_act_is_a_rejection_not_the_act(coder):
     # 'dismissed' denies its complement like 'refused'; the target is the appeal's maker,
     # named by its own words, not by the possessive pronoun's phrase ("their arms")
