@@ -112,6 +112,10 @@ PHRASE_LEFT_CUT_DEPS = frozenset({"case", "mark", "cc", "punct", "advmod", "dep"
 PHRASE_RIGHT_DEPS = frozenset({"flat", "compound", "nummod", "appos"})
 PHRASE_RIGHT_PREPS = frozenset({"of", "in", "from"})
 
+# the people of a protest, by the noun naming them ("Ukrainian protesters")
+PROTESTER_WORDS = frozenset({"protester", "protesters", "protestor", "protestors",
+                             "demonstrator", "demonstrators", "rioter", "rioters"})
+RIOT_CODE = "145"
 # words that lead a number ("up to 16 advisers", "more than 1,000 refugees")
 QUANTITY_LEADS = frozenset({("up", "to"), ("more", "than"), ("less", "than"), ("fewer", "than"),
                             ("at", "least"), ("at", "most")})
@@ -1155,7 +1159,7 @@ class SentenceExtractor:
                     continue
                 seen.add(key)
                 result.extractions.append(_extraction(
-                    token, pattern, code, label, source, target,
+                    token, pattern, _as_riot(code, source), label, source, target,
                     penalty * confidence * min(
                         source.confidence, target.confidence if target else UNTARGETED)))
                 coded += 1
@@ -1851,6 +1855,13 @@ def _agrees_to_act(verb: Token) -> bool:
     """Whether the verb takes an infinitive ("agreed to set up ..."), not a 'with'/'on'."""
     return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _mark(c) == "to"
                for c in verb.children)
+
+
+def _as_riot(code: str, source: Participant) -> str:
+    """Property destroyed by protesters ("a building was demolished by protesters") is a
+    violent protest, a riot (145), as CAMEO codes the destruction that protests turn to."""
+    words = source.mention.text.lower().split()
+    return RIOT_CODE if code == "1712" and words and words[-1] in PROTESTER_WORDS else code
 
 
 def _is_refusal(modality: Modality) -> bool:

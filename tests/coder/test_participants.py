@@ -363,6 +363,18 @@ def test_a_show_of_force_in_a_town_targets_its_country(coder, text, expected):
         expected
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # property destroyed by protesters is a riot (145), by anyone else destruction (1712)
+        ("Kenyan protesters demolished the Ugandan embassy.", "145"),
+        ("Kenyan troops demolished the Ugandan embassy.", "1712"),
+    ],
+)
+def test_destruction_by_protesters_is_a_riot(coder, text, code):
+    assert [e.event_code for e in coder.code_text(text).events] == [code]
+
+
 def test_dismissing_an_appeal_to_act_is_a_rejection_not_the_act(coder):
     # 'dismissed' denies its complement like 'refused'; the target is the appeal's maker,
     # named by its own words, not by the possessive pronoun's phrase ("their arms")
