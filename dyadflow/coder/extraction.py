@@ -338,10 +338,12 @@ class SentenceExtractor:
             if keep:
                 kept.update(t.i for t in child.subtree)
         # conjuncts inside ("rebels in Chad and Sudan") end it too, and so does an act it
-        # happened in ("two British soldiers [in a bomb attack]")
+        # happened in or is charged with ("two British soldiers [in a bomb attack]",
+        # "accused Kenya [of torture]")
         inner = [self.doc[t] for t in kept
                  if t != token.i and (self.doc[t].dep_ in ("conj", "cc", "acl:relcl") or (
-                     self.doc[t].head.i == token.i and _case(self.doc[t]) == "in"
+                     self.doc[t].head.i == token.i < t and _case(self.doc[t]) in ("in", "of")
+                     and self.doc[t].pos_ == "NOUN"
                      and self.patterns.may_trigger(self.doc[t].lower_, self.doc[t].lemma_)))]
         for t in inner:
             kept.difference_update(x.i for x in t.subtree)

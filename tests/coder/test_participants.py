@@ -42,6 +42,9 @@ def _roles(events):
          "Kenya", "5,000 Somali boat people"),
         ("Kenya evacuated the wounded from the besieged Somali town of Kismayo.",
          "Kenya", "the besieged Somali town of Kismayo"),
+        # an act the target is charged with is no part of the words naming it
+        ("Rights group Human Rights Watch accused Kenya of torture.",
+         "Human Rights Watch", "Kenya"),
         # the lead words of a number belong to it, wherever the parser hung them
         ("Chadian rebels have kidnapped up to 12 French civilian engineers.",
          "Chadian rebels", "up to 12 French civilian engineers"),
