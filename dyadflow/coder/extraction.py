@@ -1975,9 +1975,11 @@ def _misparsed_modifier(verb: Token) -> bool:
             or _has_subject(verb)  # "Obama fired anti-aircraft batteries at ..."
     if verb.tag_ == "JJ":
         # "Britain [mobilized] army reservists" read as one noun phrase with an adjective:
-        # a past form in a sentence with no verb at all
+        # a past form in a sentence with no verb at all, or after a perfect 'have' ("it had
+        # [halted] economic aid")
         subject = _subject_before(verb) if verb.lower_.endswith("ed") else None
-        return subject is not None and subject.head.i in (verb.head.i, verb.i)
+        after_have = verb.i > 0 and verb.doc[verb.i - 1].lemma_.lower() == "have"
+        return subject is not None and (after_have or subject.head.i in (verb.head.i, verb.i))
     return verb.tag_ == "VBN" and _subject_before(verb) is not None
 
 
@@ -1994,7 +1996,10 @@ def _subject_before(verb: Token) -> Token | None:
         return None
     before = verb.doc[i]
     if before.lemma_.lower() == "have" and before.pos_ in ("AUX", "VERB"):
-        return next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
+        # (a 'have' the parser made an auxiliary of the object noun: "officials have
+        # [shared] evidence" with 'evidence' as the clause head)
+        holder = before.head if before.dep_ == "aux" and not _has_subject(before) else before
+        return next((c for c in holder.children if c.dep_ in SUBJECT_DEPS), None)
     if before.pos_ not in ("NOUN", "PROPN") or before.tag_ == "POS" or \
             before.lower_ in TIME_WORDS:
         return None
