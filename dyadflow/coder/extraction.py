@@ -1372,7 +1372,7 @@ class SentenceExtractor:
         if not (pattern.may_lack_target or (code is not None and code[:2] in UNTARGETED_ROOTS)):
             return False
         verb = token.head if pattern.trigger_pos == "NOUN" else token
-        if verb.dep_ in SIDE_CLAUSE_DEPS:
+        if verb.dep_ in SIDE_CLAUSE_DEPS and not _main_clause_hung_below(verb):
             return False  # "unless Baghdad accepted the conditions for ending the war"
         if pattern.trigger_pos == "NOUN":
             # "staged a hunger strike", "held a rally": an act named by the object of a
@@ -1857,6 +1857,14 @@ def _agrees_to_act(verb: Token) -> bool:
     """Whether the verb takes an infinitive ("agreed to set up ..."), not a 'with'/'on'."""
     return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _mark(c) == "to"
                for c in verb.children)
+
+
+def _main_clause_hung_below(verb: Token) -> bool:
+    """"Shevardnadze [resigned] Sunday as the opposition threatened ...": a finite verb
+    with a subject, no subordinating word and before its head, that the parser hung on the
+    following clause as an adverbial clause, is the main clause."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and _has_subject(verb) and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _as_riot(code: str, source: Participant) -> str:
