@@ -1337,10 +1337,11 @@ class SentenceExtractor:
         town of Cizre in southeastern Turkey", "in Baghdad" meaning the city, not Iraq's
         government), also when that is the actor's own country, which makes it a domestic
         event (TURGOV -> TUR). Targets named otherwise ("a curfew on protesters") stay."""
-        places = [t for t in targets if t.via.endswith(":in")] or (
+        # (an 'in' phrase, or a phrase inside it: "in the town of Cizre in Turkey")
+        places = [t for t in targets if t.via.endswith((":in", ":in/in"))] or (
             [] if targets else [p for p in [self._place_in(heads) or self._town_in(heads)] if p])
         territories = [_as_territory(p) for p in places if p.mention.match.iso3]
-        return [*(t for t in targets if not t.via.endswith(":in")), *territories]
+        return [*(t for t in targets if not t.via.endswith((":in", ":in/in"))), *territories]
 
     def _town_in(self, heads: Sequence[Token], via: str = TERRITORY) -> Participant | None:
         """A town or province an 'in' phrase names that is no actor ("a curfew in Abidjan",
