@@ -487,6 +487,15 @@ class SentenceExtractor:
                 before -= 1
             return before >= 0 and self.tokens[before].pos_ == "ADP"
 
+        def opens_sentence(k: int) -> bool:  # "Libyan leader Gaddafi and ..." leads
+            return spans[k][0] == 0 or (spans[k][0] == 1 and self.tokens[0].lower_ == "the")
+
+        # two actors joined by 'and' at the start of the sentence, whose coordination the
+        # parser lost ("Libyan leader Gaddafi and Bulgarian President Zhivkov signed")
+        pair = next((k for k in (at - 1, at) if 0 <= k < len(spans) - 1
+                     and gap(k) == ["and"] and opens_sentence(k)), None)
+        if pair is not None and (pair + 2 == len(spans) or gap(pair + 1) != [","]):
+            return [self._span_head(spans[k]) for k in (pair, pair + 1)]
         first = at
         while first > 0 and gap(first - 1) == [","] and not in_phrase(first - 1):
             first -= 1
