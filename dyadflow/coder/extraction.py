@@ -112,6 +112,10 @@ PHRASE_LEFT_CUT_DEPS = frozenset({"case", "mark", "cc", "punct", "advmod", "dep"
 PHRASE_RIGHT_DEPS = frozenset({"flat", "compound", "nummod", "appos"})
 PHRASE_RIGHT_PREPS = frozenset({"of", "in", "from"})
 
+# the words closing a list of actors before its last item ("A, B and C", "A, B, or C")
+LIST_CLOSERS = ([",", "and"], ["and"], [",", "or"], ["or"])
+# Penn tags of finite verbs and modals
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # the people of a protest, by the noun naming them ("Ukrainian protesters")
 PROTESTER_WORDS = frozenset({"protester", "protesters", "protestor", "protestors",
                              "demonstrator", "demonstrators", "rioter", "rioters"})
@@ -326,7 +330,13 @@ class SentenceExtractor:
         words or comma-separated modifiers, nor a verb misparsed as its modifier. Trimmed
         of edge punctuation."""
         kept = {token.i}
+        # a verb misparsed as a modifier ("Nigeria [accused] Cameroon") and what precedes it
+        # (its subject) are no part of its object's phrase
+        verb_at = max((c.i for c in token.lefts if c.dep_ == "amod" and c.pos_ in ("VERB", "ADJ")
+                       and _misparsed_modifier(c)), default=-1)
         for child in token.children:
+            if child.i <= verb_at:
+                continue
             if child.i < token.i:
                 keep = child.dep_ not in PHRASE_LEFT_CUT_DEPS
             else:
@@ -496,17 +506,22 @@ class SentenceExtractor:
                      and gap(k) == ["and"] and opens_sentence(k)), None)
         if pair is not None and (pair + 2 == len(spans) or gap(pair + 1) != [","]):
             return [self._span_head(spans[k]) for k in (pair, pair + 1)]
-        first = at
+        # back over the list's commas (and its closing 'and' when the token is the last
+        # item), then forward to the item after the closing 'and'
+        first = last = at
+        closed = at > 0 and gap(at - 1) in LIST_CLOSERS and not in_phrase(at - 1)
+        if closed:
+            first -= 1
         while first > 0 and gap(first - 1) == [","] and not in_phrase(first - 1):
             first -= 1
-        last = at
-        while last + 1 < len(spans) and gap(last) == [","]:
-            last += 1
-        if last + 1 < len(spans) and gap(last) in ([",", "and"], ["and"], [",", "or"], ["or"]):
-            last += 1
-        elif first == at or gap(first - 1) not in ([",", "and"], ["and"]):
-            return []
-        if last - first < 2 or gap(last - 1)[-1] not in ("and", "or"):
+        if not closed:
+            while last + 1 < len(spans) and gap(last) == [","]:
+                last += 1
+            if last + 1 < len(spans) and gap(last) in LIST_CLOSERS:
+                last += 1
+            else:
+                return []
+        if last - first < 2:
             return []
         return [self._span_head(spans[k]) for k in range(first, last + 1)]
 
@@ -617,6 +632,11 @@ class SentenceExtractor:
                 # "Brazil and [the US are seeking]": the verb hung on the first conjunct of
                 # a coordinated subject, the second parsed as its own subject
                 subjects = [*self.group(verb.head), *subjects]
+            if not subjects and verb.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ in ("obj", "compound:prt") for c in verb.children):
+                # "Beijing [shot] down the proposal" read as a noun: its subject is the
+                # compound before it
+                subjects = [t for c in verb.lefts if c.dep_ == "compound" for t in self.group(c)]
             if subjects:
                 return sorted(set(subjects), key=lambda t: t.i), "subject"
             # "Syria says it is willing to withdraw": 'it' parsed as an expletive
@@ -664,6 +684,14 @@ class SentenceExtractor:
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
             tokens, via = self.subject_tokens(head, depth=depth + 1)
             return tokens, via
+        if verb.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+            # "France [imposed] sanctions on Iran and warned ...": the first verb hung on its
+            # object as a modifier, the second on the object: both share the first's subject
+            misparsed = next((c for c in head.lefts if c.dep_ == "amod"
+                              and _misparsed_modifier(c)), None)
+            if misparsed is not None:
+                tokens, _ = self.subject_tokens(misparsed, depth=depth + 1)
+                return tokens, "subject"
         if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB", "VBN") and head.pos_ in (
                 "VERB", "AUX") and _mark(verb) not in mod.CONDITIONAL_MARKS:
             # a non-finite adverbial clause shares the main clause's subject: "Before leaving
@@ -727,6 +755,11 @@ class SentenceExtractor:
                 return measured
             # ("rejected Thursday a UN appeal": a weekday parsed as the object is none)
             if child.lower_ not in TIME_WORDS:
+                return child
+        for child in verb.children:
+            # "played [host] to": a bare noun the parser made a secondary predicate
+            if child.dep_ == "xcomp" and child.pos_ == "NOUN" and not passive and not any(
+                    c.dep_ in ("cop", "mark") for c in child.children):
                 return child
         if passive and verb.dep_ != "acl":
             # reduced passive read as active: its 'subject' is the theme
@@ -1479,7 +1512,9 @@ class SentenceExtractor:
         if stative_subject is not None:
             subject_tokens, via = self.group(stative_subject), "subject"
         if not subject_tokens and not passive:
-            subject_tokens, via = self._linear_subject(verb), "linear"
+            # (with the actors listed with it: "Japan, China and South Korea [met]")
+            subject_tokens = [t for found in self._linear_subject(verb) for t in self.group(found)]
+            via = "linear"
         confidence = {"subject": 0.9, "agent": 0.9, "linear": 0.6}.get(via, 0.8)
         # "photographs and other intelligence to Macedonia": the 'to' phrase may hang on
         # the last conjunct of the theme
@@ -1505,6 +1540,8 @@ class SentenceExtractor:
             else:
                 targets = self.actors_of_group(theme, role="target", exclude=exclude) \
                     if theme is not None else []
+                if not targets and theme is not None and theme.pos_ == "NOUN":
+                    targets = self._object_agent(verb, theme, exclude)
                 if not targets and theme is None:
                     # "asked Japan to ...": the addressee parsed as an indirect object
                     for child in verb.children:
@@ -1758,6 +1795,39 @@ class SentenceExtractor:
                                       role="target", exclude=exclude)
             if found:
                 return found
+            located = self._located_object(clause, exclude)
+            if located:
+                return located
+        return []
+
+    def _object_agent(self, verb: Token, theme: Token, exclude: str | None) -> list[Participant]:
+        """"accepted demands [from rebels]" with the 'from' or 'by' phrase hung on the verb
+        rather than on the object it completes: who made the demand, as the object's own
+        'from' phrase gives it (a bare sector word the other side may place)."""
+        after = theme.right_edge.i + 1
+        for child in verb.children:
+            if child.dep_ == "obl" and child.left_edge.i == after and _case(child) in (
+                    "from", "by"):
+                found = self.actors_of(child, role="target", exclude=exclude)
+                if not found and child.i in self.bare_mention:
+                    found = [Participant(self.bare_mention[child.i], "target/unplaced", 0.8)]
+                return [Participant(p.mention, f"target/{_case(child)}", p.confidence * 0.8,
+                                    p.phrase) for p in found[:1]]
+        return []
+
+    def _located_object(self, verb: Token, exclude: str | None) -> list[Participant]:
+        """"set up a research centre [in Kenya]" with the 'in' phrase hung on the verb rather
+        than on its object: the country where the object is, as the object's own 'in' phrase
+        gives it (see `_find_actors`)."""
+        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"]
+        if not objects:
+            return []
+        after = objects[0].right_edge.i + 1
+        for child in verb.children:
+            if child.dep_ == "obl" and child.left_edge.i == after and _case(child) == "in":
+                return [Participant(p.mention, "target/in", p.confidence * 0.7)
+                        for p in self.actors_of(child, role="target", exclude=exclude)[:1]
+                        if p.mention.match.iso3 and p.mention.match.code != exclude]
         return []
 
     def _conditional_subjects(self, verb: Token, exclude: str | None) -> list[Participant]:
@@ -1835,6 +1905,10 @@ def _trigger_pos(token: Token) -> str | None:
         return "VERB"
     if token.tag_ in ("NNP", "NNPS") and token.i > 0 and token.head.tag_ in ("NNP", "NNPS"):
         return None  # a word inside a name: "World War II", "the Ceasefire Commission"
+    if "obj" in deps or "compound:prt" in deps:
+        # a 'noun' with a direct object or a particle is a verb ("Beijing [shot] down the
+        # proposal", its subject hung on it as a compound)
+        return "VERB"
     return "NOUN"
 
 
@@ -1988,7 +2062,9 @@ def _misparsed_modifier(verb: Token) -> bool:
     "a U.S.-led coalition", "the newly elected parliament")."""
     if verb.dep_ != "amod" or verb.head.i < verb.i:
         return False
-    if verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and _has_subject(verb)):
+    # (a past form the tagger read as an adjective counts as the participle it is)
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "JJ" and verb.lower_.endswith("ed"))
+    if verb.tag_ in ("VBD", "VBZ", "VBP") or (participle and _has_subject(verb)):
         return verb.head.i == verb.i + 1 + sum(1 for t in verb.rights if t.i < verb.head.i) \
             or _has_subject(verb)  # "Obama fired anti-aircraft batteries at ..."
     if verb.tag_ == "JJ":
@@ -2024,9 +2100,10 @@ def _subject_before(verb: Token) -> Token | None:
     if before.head.i in (verb.head.i, verb.i):
         # "The US presented evidence against Russia" read as one noun phrase (the subject
         # hung on the noun or on the 'modifier' itself): only when the sentence then has no
-        # verb at all (not "a U.S. led coalition attacked")
+        # finite verb at all (not "a U.S. led coalition attacked"; "Nigeria [accused]
+        # Cameroon of harbouring rebels" has only a gerund)
         verbless = verb.head.dep_ == "ROOT" and not any(
-            t.pos_ in ("VERB", "AUX") for t in verb.sent if t.i != verb.i)
+            t.tag_ in FINITE_TAGS for t in verb.sent if t.i != verb.i)
         return before if verbless else None
     node = before
     while node.dep_ in ("nmod", "compound", "flat", "nummod") and verb.i > node.head.i:
