@@ -450,7 +450,7 @@ class SentenceExtractor:
         # (a conjunct across a verb is a parse error: "bulldozers [demolished] homes" with
         # 'homes' hung on 'bulldozers')
         first = token
-        while first.dep_ == "conj" and first.head.i != first.i and \
+        while _conjunct(first) and first.head.i != first.i and \
                 not self._verb_between(first, first.head):
             first = first.head
         out = [first]
@@ -460,7 +460,7 @@ class SentenceExtractor:
         while stack:
             current = stack.pop()
             for child in current.children:
-                if child.dep_ == "conj" and child not in out and \
+                if _conjunct(child) and child not in out and \
                         not self._verb_between(current, child):
                     out.append(child)
                     stack.append(child)
@@ -1093,7 +1093,8 @@ class SentenceExtractor:
                 if untargeted is None:
                     break
                 pattern, found = untargeted
-                clause = [] if pattern.reverse else (self._clause_target(token, found[0])
+                clause = [] if pattern.reverse else (self._clause_target(
+                    token, found[0], partners=pattern.code.startswith("15"))
                                                      or self._purpose_target(token, found[0]))
                 if clause:
                     found = (found[0], clause, *found[2:])
@@ -1607,15 +1608,20 @@ class SentenceExtractor:
         state = replace(match, code=f"{match.iso3}{sector}", sector=sector, kind="country")
         return [Participant(replace(place.mention, match=state), IMPLIED_STATE, 0.6)]
 
-    def _clause_target(self, trigger: Token, sources: Sequence[Participant]) -> list[Participant]:
+    def _clause_target(self, trigger: Token, sources: Sequence[Participant],
+                       partners: bool = False) -> list[Participant]:
         """The actor nearest the trigger in the dependency tree within its own clause (not
         in its subject, nor in a clause with a subject of its own), that is not one of the
-        sources: breadth first, so an object's own modifiers come before deeper phrases."""
+        sources: breadth first, so an object's own modifiers come before deeper phrases.
+        With `partners`, a 'with' phrase names partners, not targets ("boost its security
+        contributions ... with the U.S.": no show of force against the US)."""
         def inside(child: Token) -> bool:
             # "a request to send tanks to Ukraine", "agreed to supply missiles to the US": an
             # infinitive under a noun or a verb is another act
             if child.dep_ in ("acl", "xcomp") and _mark(child) == "to" and \
                     child.pos_ in ("VERB", "AUX"):
+                return False
+            if partners and _case(child) == "with":
                 return False
             return child.head.pos_ not in ("VERB", "AUX") or child.dep_ not in _OUTSIDE_CLAUSE_DEPS
 
@@ -1941,6 +1947,14 @@ def _agrees_to_act(verb: Token) -> bool:
     """Whether the verb takes an infinitive ("agreed to set up ..."), not a 'with'/'on'."""
     return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _mark(c) == "to"
                for c in verb.children)
+
+
+def _conjunct(token: Token) -> bool:
+    """A conjunct, also one the parser made an apposition although an 'and' leads it
+    ("Defense Minister Kishi and [US Defense Secretary Lloyd Austin]")."""
+    return token.dep_ == "conj" or (token.dep_ == "appos" and any(
+        word.dep_ == "cc" and word.lower_ in ("and", "or")
+        for left in token.lefts for word in left.subtree))
 
 
 def _main_clause_hung_below(verb: Token) -> bool:
