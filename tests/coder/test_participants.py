@@ -343,24 +343,13 @@ def test_an_announced_refusal_of_refugees_is_a_rejection_without_a_target(coder,
         ("Kenya imposed a curfew in Mombasa.", [("KEN", "1723", "KEN", "Mombasa")]),
         ("Peru's government lifted the state of emergency in the province of Cusco.",
          [("PER", "0814", "PER", "the province of Cusco")]),
-    ],
-)
-def test_an_act_on_a_town_targets_its_country(coder, text, expected):
-    events = coder.code_text(text).events
-    assert [(e.source_iso3, e.event_code, e.target_iso3, e.target_text) for e in events] == \
-        expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a show of force in a place no actor names is aimed at the place's country; in
-        # one's own country it has no target
+        # a show of force there is aimed at the place's country; in one's own country it has
+        # no target
         ("Russia is conducting military exercises in Alaska.", [("RUS", "150", "USA", "Alaska")]),
         ("Kenya held military exercises in Mombasa.", [("KEN", "150", None, None)]),
     ],
 )
-def test_a_show_of_force_in_a_town_targets_its_country(coder, text, expected):
+def test_an_act_on_a_town_targets_its_country(coder, text, expected):
     events = coder.code_text(text).events
     assert [(e.source_iso3, e.event_code, e.target_iso3, e.target_text) for e in events] == \
         expected
