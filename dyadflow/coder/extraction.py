@@ -1416,7 +1416,8 @@ class SentenceExtractor:
         if not (pattern.may_lack_target or (code is not None and code[:2] in UNTARGETED_ROOTS)):
             return False
         verb = token.head if pattern.trigger_pos == "NOUN" else token
-        if verb.dep_ in SIDE_CLAUSE_DEPS and not _main_clause_hung_below(verb):
+        if verb.dep_ in SIDE_CLAUSE_DEPS and not (_main_clause_hung_below(verb)
+                                                  or _misparsed_finite(verb)):
             return False  # "unless Baghdad accepted the conditions for ending the war"
         if pattern.trigger_pos == "NOUN":
             # "staged a hunger strike", "held a rally": an act named by the object of a
@@ -2128,8 +2129,9 @@ def _subject_before(verb: Token) -> Token | None:
 def _misparsed_finite(verb: Token) -> bool:
     """A past-tense verb parsed as a modifier of a noun that is its subject: a known parser
     error on news sentences.
-    - Of the sentence's root noun ("Palestinians blamed Israel for ...", "Albania denounced
-      as a crime ..." read as "Palestinians [who were] blamed"): news sentences have a main
+    - Of the sentence's root noun, or of a noun in its 'of' chain ("Palestinians blamed
+      Israel for ...", "Albania denounced as a crime ..." read as "Palestinians [who were]
+      blamed"; "Hundreds of thousands of people blocked streets"): news sentences have a main
       verb. A verbless fragment with a 'by' agent ("Weapons supplied by Iran") stays a
       reduced passive.
     - Of the subject of a later verb it is coordinated with ("An official praised Haiti's
@@ -2140,8 +2142,12 @@ def _misparsed_finite(verb: Token) -> bool:
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.i > verb.i \
             or head.pos_ not in ("NOUN", "PROPN") or _has_subject(verb):
         return False
-    if head.dep_ == "ROOT":
-        return not any(c.dep_ in ("aux", "aux:pass", "cop") for c in head.children) and (
+    # ("Hundreds of thousands of people [blocked] streets": hung inside the root's 'of' chain)
+    top = head
+    while top.dep_ == "nmod" and _case(top) == "of" and top.head.i < top.i:
+        top = top.head
+    if top.dep_ == "ROOT":
+        return not any(c.dep_ in ("aux", "aux:pass", "cop") for c in top.children) and (
             _nominal_object(verb) is not None or _agent_of(verb) is None)
     main = head.head
     if head.dep_ not in SUBJECT_DEPS:
