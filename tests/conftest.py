@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import threading
 from http.server import ThreadingHTTPServer
@@ -15,6 +16,14 @@ REPO = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO
+
+
+@pytest.fixture
+def tools(monkeypatch):
+    """Imports a module of tools/ by name: the tools are scripts, no package, and import
+    their siblings from their own folder."""
+    monkeypatch.syspath_prepend(str(REPO / "tools"))
+    return importlib.import_module
 
 
 @pytest.fixture(scope="session")

@@ -199,25 +199,12 @@ COMMA = Word(form=",", lemma=",", upos="PUNCT", xpos=",", feats="", head=0, depr
              space_after=True)
 
 
-def load_tool(name: str):
-    """A module of tools/ by its file name (tools/ is no package)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it executes
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
-    return module
-
-
 def news_copies(sentences: list[Sentence], rate: float, seed: int) -> list[Sentence]:
     """News-style copies of about `rate` of the treebank's statements (tools/news_augment.py)."""
-    module = load_tool("news_augment")
-    phrases = module.read_phrases(read_conllu)
-    return list(module.augment(sentences, phrases, COMMA, rate=rate, seed=seed))
+    import news_augment  # a sibling script: tools/ is on the path, as for the seed generators
+
+    phrases = news_augment.read_phrases(read_conllu)
+    return list(news_augment.augment(sentences, phrases, COMMA, rate=rate, seed=seed))
 
 
 def convert_split(conllu: Path, target: Path, news_rate: float = 0.0,

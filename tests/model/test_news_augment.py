@@ -28,12 +28,12 @@ CONLLU = """\
 """
 
 
-@pytest.fixture(scope="module")
-def augment(trainer):
-    return trainer.load_tool("news_augment")
+@pytest.fixture
+def augment(tools):
+    return tools("news_augment")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def phrases(trainer, augment):
     return augment.read_phrases(trainer.read_conllu)
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-
-TOOL = Path(__file__).resolve().parents[2] / "tools" / "pattern_coverage.py"
 
 PHOENIX_LIKE = """\
 &SYNONYMS
@@ -21,15 +18,8 @@ RAP_
 """
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("pattern_coverage", TOOL)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_lemma_weights_and_coverage(tmp_path: Path) -> None:
-    tool = _tool()
+def test_lemma_weights_and_coverage(tmp_path: Path, tools) -> None:
+    tool = tools("pattern_coverage")
     dictionary = tmp_path / "verbs.txt"
     dictionary.write_text(PHOENIX_LIKE, encoding="utf-8")
     weights = tool.phoenix_lemma_weights(dictionary)
@@ -42,8 +32,8 @@ def test_lemma_weights_and_coverage(tmp_path: Path) -> None:
     assert report["01"]["weighted_coverage"] is None
 
 
-def test_counts_table_per_root(tmp_path: Path) -> None:
-    tool = _tool()
+def test_counts_table_per_root(tmp_path: Path, tools) -> None:
+    tool = tools("pattern_coverage")
     header = ("pattern_id,code,trigger_pos,lemma,particle,object_lemmas,modifier_lemmas,"
               "target_preps,direction,symmetric,description\n")
     (tmp_path / "07.csv").write_text(

@@ -3,16 +3,6 @@ nobody edited them by hand, and the generators still run."""
 
 from __future__ import annotations
 
-import importlib
-
-import pytest
-
-
-@pytest.fixture
-def tools(repo_root, monkeypatch):
-    monkeypatch.syspath_prepend(str(repo_root / "tools"))
-    return lambda name: importlib.import_module(name)
-
 
 def _as_strings(rows):
     return [{k: ("" if v is None else str(v)) for k, v in row.items()} for row in rows]
