@@ -1113,16 +1113,14 @@ class SentenceExtractor:
                 note(found)
                 continue
             sources, targets, theme, confidence = found
+            # the act's own phrase too: "imposed a curfew in the town of Cizre"
+            act = [token, *(h for h in (governor, theme) if h is not None)]
             if pattern.code in TERRITORIAL_CODES:
-                # the curfew's own phrase too: "imposed a curfew in the town of Cizre"
-                targets = self._territory(
-                    [token, *(h for h in (governor, theme) if h is not None)], targets)
+                targets = self._territory(act, targets)
             elif not targets and pattern.code.startswith("15") and "in" in pattern.target_preps:
                 # "conducting military exercises in Alaska": a show of force in a place no
                 # actor names is aimed at the country the place is in (its own: no target)
-                targets = [t for t in [self._town_in(
-                    [token, *(h for h in (governor, theme) if h is not None)],
-                    via="target/town:in")] if t]
+                targets = [t for t in [self._town_in(act, via="target/town:in")] if t]
             if not targets and not final:
                 if untargeted is None or (pattern.may_lack_target
                                           and not untargeted[0].may_lack_target):
@@ -1811,31 +1809,26 @@ class SentenceExtractor:
         """"accepted demands [from rebels]" with the 'from' or 'by' phrase hung on the verb
         rather than on the object it completes: who made the demand, as the object's own
         'from' phrase gives it (a bare sector word the other side may place)."""
-        after = theme.right_edge.i + 1
-        for child in verb.children:
-            if child.dep_ == "obl" and child.left_edge.i == after and _case(child) in (
-                    "from", "by"):
-                found = self.actors_of(child, role="target", exclude=exclude)
-                if not found and child.i in self.bare_mention:
-                    found = [Participant(self.bare_mention[child.i], "target/unplaced", 0.8)]
-                return [Participant(p.mention, f"target/{_case(child)}", p.confidence * 0.8,
-                                    p.phrase) for p in found[:1]]
-        return []
+        phrase = _phrase_after(verb, theme, ("from", "by"))
+        if phrase is None:
+            return []
+        found = self.actors_of(phrase, role="target", exclude=exclude)
+        if not found and phrase.i in self.bare_mention:
+            found = [Participant(self.bare_mention[phrase.i], "target/unplaced", 0.8)]
+        return [Participant(p.mention, f"target/{_case(phrase)}", p.confidence * 0.8, p.phrase)
+                for p in found[:1]]
 
     def _located_object(self, verb: Token, exclude: str | None) -> list[Participant]:
         """"set up a research centre [in Kenya]" with the 'in' phrase hung on the verb rather
         than on its object: the country where the object is, as the object's own 'in' phrase
         gives it (see `_find_actors`)."""
-        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"]
-        if not objects:
+        obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"), None)
+        phrase = None if obj is None else _phrase_after(verb, obj, ("in",))
+        if phrase is None:
             return []
-        after = objects[0].right_edge.i + 1
-        for child in verb.children:
-            if child.dep_ == "obl" and child.left_edge.i == after and _case(child) == "in":
-                return [Participant(p.mention, "target/in", p.confidence * 0.7)
-                        for p in self.actors_of(child, role="target", exclude=exclude)[:1]
-                        if p.mention.match.iso3 and p.mention.match.code != exclude]
-        return []
+        return [Participant(p.mention, "target/in", p.confidence * 0.7)
+                for p in self.actors_of(phrase, role="target", exclude=exclude)[:1]
+                if p.mention.match.iso3 and p.mention.match.code != exclude]
 
     def _conditional_subjects(self, verb: Token, exclude: str | None) -> list[Participant]:
         """'warned of consequences if it attacks': the threat's target is the one who might act."""
@@ -1875,6 +1868,14 @@ def is_lemma(token: Token, lemmas: frozenset[str]) -> bool:
     if token.lemma_.lower() in lemmas or token.lower_ in lemmas:
         return True
     return not lemmas.isdisjoint(_cue_forms().get(token.lower_, ()))
+
+
+def _phrase_after(verb: Token, noun: Token, cases: tuple[str, ...]) -> Token | None:
+    """The verb's prepositional phrase (one of `cases`) right after its object `noun`: the
+    object's own phrase, which the parser often hangs on the verb instead."""
+    after = noun.right_edge.i + 1
+    return next((c for c in verb.children
+                 if c.dep_ == "obl" and c.left_edge.i == after and _case(c) in cases), None)
 
 
 def _has_condition(token: Token) -> bool:

@@ -106,11 +106,10 @@ def place_bare(source: Participant, target: Participant | None, *, protest: bool
         # "people blocked streets in Hong Kong in defiance of Chinese authorities": the
         # protesters are where they protest, whoever they protest against
         return _placed(source, where), target
-    if protest and target.mention.match.sector in PLACING_SECTORS:
-        # "students protested against the Kenyan government": a protest against a state's
-        # institutions is its own people's, unless a place says otherwise (above)
-        return _placed(source, target.mention.match.iso3), target
-    if source.mention.match.sector not in PLACED_SOURCE_SECTORS:
+    # "students protested against the Kenyan government": a protest against a state's
+    # institutions is its own people's, unless a place says otherwise (above)
+    protested_state = protest and target.mention.match.sector in PLACING_SECTORS
+    if not protested_state and source.mention.match.sector not in PLACED_SOURCE_SECTORS:
         return None
     return _placed(source, target.mention.match.iso3), target
 
